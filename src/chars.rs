@@ -1,0 +1,307 @@
+//! The one home of character classes.
+//!
+//! Every stage asks the same questions of a character: is it an ideograph, a
+//! piece of CJK punctuation, a Latin letter, a digit? Answering them in one
+//! place keeps the stages consistent (a bracket that `despace` treats as CJK
+//! punctuation is one that `rejoin` treats so too) and keeps the answers fast:
+//! each test is a handful of range comparisons, no tables, no allocation.
+
+/// The coarse class of a character, as the stages see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Class {
+    /// Han ideographs (all unified blocks, compatibility ideographs, radicals,
+    /// `〇` and `々`) and Japanese kana.
+    Han,
+    /// Hangul syllables and jamo: Korean separates words with spaces.
+    Hangul,
+    /// CJK punctuation that opens: `（《“「【` and the like.
+    CjkOpen,
+    /// CJK punctuation that closes or separates: `，。、；：！？）》”」…`.
+    CjkClose,
+    /// Other full-width punctuation and symbols (`——`, `·`, `％` …).
+    CjkOther,
+    /// ASCII or full-width digits.
+    Digit,
+    /// Letters of alphabetic scripts (Latin, Greek, Cyrillic …).
+    Letter,
+    /// Half-width punctuation and symbols.
+    Punct,
+    /// Any white space.
+    Space,
+    /// Everything else (emoji, private use, replacement character …).
+    Other,
+}
+
+/// Han ideographs and the characters that behave like them in running text.
+#[inline]
+pub fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{4E00}'..='\u{9FFF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}'
+        | '\u{2E80}'..='\u{2FDF}'
+        | '\u{3005}' | '\u{3007}' | '\u{3021}'..='\u{3029}')
+}
+
+/// Hiragana and katakana (including the phonetic extensions).
+#[inline]
+pub fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3041}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Hangul syllables, jamo and compatibility jamo.
+#[inline]
+pub fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Opening CJK punctuation (brackets and quotes).
+#[inline]
+pub fn is_cjk_open(c: char) -> bool {
+    matches!(
+        c,
+        '（' | '《'
+            | '〈'
+            | '「'
+            | '『'
+            | '【'
+            | '〔'
+            | '〖'
+            | '〘'
+            | '〚'
+            | '［'
+            | '｛'
+            | '“'
+            | '‘'
+            | '〝'
+    )
+}
+
+/// Closing or separating CJK punctuation.
+#[inline]
+pub fn is_cjk_close(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '》'
+            | '〉'
+            | '」'
+            | '』'
+            | '】'
+            | '〕'
+            | '〗'
+            | '〙'
+            | '〛'
+            | '］'
+            | '｝'
+            | '”'
+            | '’'
+            | '〞'
+            | '〟'
+            | '…'
+            | '．'
+            | '｡'
+            | '､'
+    )
+}
+
+/// Any CJK punctuation or full-width symbol (not letters or digits).
+#[inline]
+pub fn is_cjk_punct(c: char) -> bool {
+    is_cjk_open(c)
+        || is_cjk_close(c)
+        || matches!(c, '\u{3001}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{3030}'..='\u{303F}'
+            | '\u{FE30}'..='\u{FE4F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' | '\u{FFE0}'..='\u{FFE6}'
+            | '—' | '·' | '•' | '‥' | '⸺' | '⸻')
+}
+
+/// ASCII and full-width digits.
+#[inline]
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '０'..='９')
+}
+
+/// The class of a character.
+#[inline]
+pub fn class(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if c.is_ascii_whitespace() {
+            Class::Space
+        } else if c.is_ascii_punctuation() {
+            Class::Punct
+        } else {
+            Class::Other
+        };
+    }
+    if is_han(c) || is_kana(c) {
+        Class::Han
+    } else if is_hangul(c) {
+        Class::Hangul
+    } else if is_cjk_open(c) {
+        Class::CjkOpen
+    } else if is_cjk_close(c) {
+        Class::CjkClose
+    } else if is_digit(c) {
+        Class::Digit
+    } else if is_cjk_punct(c) {
+        Class::CjkOther
+    } else if c.is_whitespace() {
+        Class::Space
+    } else if c.is_alphabetic() {
+        if matches!(c, '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}') {
+            Class::Letter
+        } else if c as u32 >= 0x2E80 {
+            // Other wide scripts (Yi, Bopomofo …) behave like Han in layout.
+            Class::Han
+        } else {
+            Class::Letter
+        }
+    } else if matches!(c, '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{205E}') {
+        Class::Punct
+    } else {
+        Class::Other
+    }
+}
+
+impl Class {
+    /// Characters set on the CJK grid: ideographs, kana and CJK punctuation.
+    /// Spaces between two of them are layout, not words.
+    #[inline]
+    pub fn is_cjk(self) -> bool {
+        matches!(
+            self,
+            Class::Han | Class::CjkOpen | Class::CjkClose | Class::CjkOther
+        )
+    }
+
+    /// Alphanumeric characters of half-width scripts.
+    #[inline]
+    pub fn is_alnum(self) -> bool {
+        matches!(self, Class::Letter | Class::Digit)
+    }
+
+    /// A stable kebab-case name, for `--explain`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Class::Han => "han",
+            Class::Hangul => "hangul",
+            Class::CjkOpen => "cjk-open",
+            Class::CjkClose => "cjk-close",
+            Class::CjkOther => "cjk-other",
+            Class::Digit => "digit",
+            Class::Letter => "letter",
+            Class::Punct => "punct",
+            Class::Space => "space",
+            Class::Other => "other",
+        }
+    }
+}
+
+/// Horizontal white space inside a line (not line or page breaks).
+#[inline]
+pub fn is_hspace(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{A0}' | '\u{2000}'
+            ..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{1680}'
+    )
+}
+
+/// Punctuation that ends a sentence, and so may end a paragraph.
+#[inline]
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '…' | '.' | '!' | '?' | '｡' | '．')
+}
+
+/// Characters that may follow a sentence end and still close it
+/// (`。”`, `！）`, `."`).
+#[inline]
+pub fn is_closing_quote(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'' | '》' | '〕' | '】'
+    )
+}
+
+/// Display width of a string in terminal columns: CJK counts 2, ASCII 1.
+#[inline]
+pub fn width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// Display width of one character (0 for controls).
+#[inline]
+pub fn char_width(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+}
+
+/// True when the text ends a sentence: its last non-space character is a
+/// sentence end, possibly followed by closing quotes or brackets.
+pub fn ends_sentence(s: &str) -> bool {
+    for c in s.chars().rev() {
+        if is_hspace(c) {
+            continue;
+        }
+        if is_closing_quote(c) {
+            continue;
+        }
+        return is_sentence_end(c);
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        let rows = [
+            ('中', Class::Han),
+            ('⼈', Class::Han),
+            ('〇', Class::Han),
+            ('の', Class::Han),
+            ('한', Class::Hangul),
+            ('（', Class::CjkOpen),
+            ('“', Class::CjkOpen),
+            ('。', Class::CjkClose),
+            ('”', Class::CjkClose),
+            ('—', Class::CjkOther),
+            ('％', Class::CjkOther),
+            ('１', Class::Digit),
+            ('7', Class::Digit),
+            ('Ａ', Class::Letter),
+            ('é', Class::Letter),
+            ('ж', Class::Letter),
+            (',', Class::Punct),
+            ('\u{3000}', Class::Space),
+            ('\u{FFFD}', Class::Other),
+        ];
+        for (c, want) in rows {
+            assert_eq!(class(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn widths_and_ends() {
+        assert_eq!(width("中文ab"), 6);
+        assert!(ends_sentence("战斗力。"));
+        assert!(ends_sentence("合眼。”"));
+        assert!(ends_sentence("the end.  "));
+        assert!(!ends_sentence("高效"));
+        assert!(!ends_sentence("，"));
+    }
+}

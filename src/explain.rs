@@ -1,0 +1,114 @@
+//! Decisions and counts: what `--explain` prints and what [`Cleaned`] counts.
+//!
+//! Every rule of every stage reports each decision it makes through a
+//! [`Trace`]. Counting is always on (it is cheap); the full list of decisions
+//! with their evidence is only kept when explaining was asked for, so the
+//! evidence strings are never built on the fast path.
+//!
+//! [`Cleaned`]: crate::Cleaned
+
+use serde::Serialize;
+
+/// One decision of one rule.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Decision {
+    /// The stage that decided (`normalize`, `despace`, `rejoin`, `articles`).
+    pub stage: &'static str,
+    /// The rule's stable kebab-case name.
+    pub rule: &'static str,
+    /// The input line the decision is about (1-based).
+    pub line: usize,
+    /// What the rule saw, in a few words.
+    pub evidence: String,
+}
+
+/// How often each rule fired, per stage.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// `(stage, rule, count)`, in the order rules first fired.
+    pub rules: Vec<(&'static str, &'static str, usize)>,
+}
+
+impl Counts {
+    fn bump(&mut self, stage: &'static str, rule: &'static str, n: usize) {
+        if let Some(row) = self
+            .rules
+            .iter_mut()
+            .find(|(s, r, _)| *s == stage && *r == rule)
+        {
+            row.2 += n;
+        } else {
+            self.rules.push((stage, rule, n));
+        }
+    }
+
+    /// How often `rule` of `stage` fired.
+    pub fn get(&self, stage: &str, rule: &str) -> usize {
+        self.rules
+            .iter()
+            .find(|(s, r, _)| *s == stage && *r == rule)
+            .map_or(0, |row| row.2)
+    }
+
+    /// All decisions a stage made.
+    pub fn stage_total(&self, stage: &str) -> usize {
+        self.rules
+            .iter()
+            .filter(|(s, _, _)| *s == stage)
+            .map(|row| row.2)
+            .sum()
+    }
+}
+
+/// Collects counts always and decisions when asked to.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    keep: bool,
+    /// Every decision, in order, when explaining.
+    pub decisions: Vec<Decision>,
+    /// How often each rule fired.
+    pub counts: Counts,
+}
+
+impl Trace {
+    /// A trace that keeps every decision (`keep`) or only counts.
+    pub fn new(keep: bool) -> Self {
+        Trace {
+            keep,
+            ..Trace::default()
+        }
+    }
+
+    /// True when decisions are kept: callers may skip building evidence.
+    pub fn explaining(&self) -> bool {
+        self.keep
+    }
+
+    /// Record one decision. `evidence` is only called when explaining.
+    pub fn record(
+        &mut self,
+        stage: &'static str,
+        rule: &'static str,
+        line: usize,
+        evidence: impl FnOnce() -> String,
+    ) {
+        self.counts.bump(stage, rule, 1);
+        if self.keep {
+            self.decisions.push(Decision {
+                stage,
+                rule,
+                line,
+                evidence: evidence(),
+            });
+        }
+    }
+}
+
+/// Shorten a text for evidence: at most `n` characters, with `…` when cut.
+pub fn clip(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().nth(n).is_some() {
+        out.push('…');
+    }
+    out
+}

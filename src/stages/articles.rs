@@ -1,0 +1,348 @@
+//! Stage `articles`: article boundaries, roles, displaced headlines.
+//!
+//! After `rejoin` the document is a list of units, some marked as headings
+//! (short lines without a sentence end). This stage
+//!
+//! 1. gives every unit a role: dateline/lead, attribution (`（肖湘 袁利平）`),
+//!    photo caption with its credit, body;
+//! 2. cuts the non-heading units into article bodies: a dateline starts one,
+//!    an attribution ends one, a caption is one of its own, and a heading
+//!    between two bodies separates them;
+//! 3. attaches every heading to the article it belongs to. Extractors often
+//!    print a headline after its article's body, or a subtitle a page away,
+//!    so each heading goes to the article whose text shares most of its
+//!    character bigrams (words for Latin text), with a preference for the
+//!    article that follows it (a headline's usual place) and then the one
+//!    before it;
+//! 4. puts each article's headings on top (the first is its title, the
+//!    others subtitles) and marks where articles start.
+
+use crate::chars::{self, Class};
+use crate::config::Config;
+use crate::doc::{Document, Role, Unit};
+use crate::explain::{Trace, clip};
+use crate::stages::rejoin::is_dateline;
+use std::collections::HashSet;
+
+const STAGE: &str = "articles";
+
+/// Preference for the body right after a heading: its usual place.
+const NEXT_BONUS: f64 = 0.25;
+/// Preference for the body right before: a headline printed after its body.
+const PREV_BONUS: f64 = 0.1;
+
+/// An article as the stage builds it: unit indices into the old unit list.
+#[derive(Debug, Default)]
+struct Article {
+    heads: Vec<usize>,
+    body: Vec<usize>,
+}
+
+/// Run the stage.
+pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
+    doc.ensure_units();
+    if doc.units.is_empty() {
+        return;
+    }
+    classify(doc, trace);
+    let units = &doc.units;
+    let lines = &doc.lines;
+    let lno = |u: &Unit| u.lines.first().map_or(0, |&l| lines[l].no);
+    // Heading units and body groups, in order.
+    let mut articles: Vec<Article> = Vec::new();
+    let mut pending_heads: Vec<(usize, usize)> = Vec::new(); // (unit, body groups before it)
+    let mut open = false;
+    for (i, u) in units.iter().enumerate() {
+        if u.role == Role::Heading {
+            pending_heads.push((i, articles.len()));
+            open = false;
+            continue;
+        }
+        let new = !open
+            || u.role == Role::Dateline
+                && !articles
+                    .last()
+                    .is_some_and(|a| a.body.len() == 1 && is_lead_part(&units[a.body[0]]))
+            || u.role == Role::Caption
+            || articles.last().is_some_and(|a| {
+                a.body
+                    .last()
+                    .is_some_and(|&j| matches!(units[j].role, Role::Attribution | Role::Caption))
+            });
+        if new {
+            if open {
+                trace.record(STAGE, boundary_rule(u.role), lno(u), || {
+                    format!("article starts at {:?}", clip(&u.text, 20))
+                });
+            }
+            articles.push(Article::default());
+        }
+        articles.last_mut().expect("article exists").body.push(i);
+        open = u.role != Role::Caption;
+    }
+    if articles.is_empty() {
+        // Only headings: one article of them.
+        articles.push(Article {
+            heads: (0..units.len()).collect(),
+            body: Vec::new(),
+        });
+        pending_heads.clear();
+    }
+    // Attach every heading to its article.
+    let bodies: Vec<HashSet<Gram>> = articles
+        .iter()
+        .map(|a| a.body.iter().flat_map(|&j| grams(&units[j].text)).collect())
+        .collect();
+    for &(h, before) in &pending_heads {
+        let hg: HashSet<Gram> = grams(&units[h].text).into_iter().collect();
+        let next = (before < articles.len()).then_some(before);
+        let prev = before.checked_sub(1);
+        let mut best = (f64::MIN, next.or(prev).unwrap_or(0));
+        let mut scores = Vec::new();
+        for (a, g) in bodies.iter().enumerate() {
+            let overlap = if hg.is_empty() {
+                0.0
+            } else {
+                hg.iter().filter(|x| g.contains(x)).count() as f64 / hg.len() as f64
+            };
+            let bonus = if Some(a) == next {
+                NEXT_BONUS
+            } else if Some(a) == prev {
+                PREV_BONUS
+            } else {
+                0.0
+            };
+            let s = overlap + bonus;
+            if trace.explaining() {
+                scores.push(format!("#{a}:{overlap:.2}"));
+            }
+            if s > best.0 + 1e-9 {
+                best = (s, a);
+            }
+        }
+        let target = best.1;
+        let rule = if Some(target) == next {
+            "headline-above"
+        } else if Some(target) == prev {
+            "headline-below-body"
+        } else {
+            "headline-displaced"
+        };
+        trace.record(STAGE, rule, lno(&units[h]), || {
+            format!(
+                "{:?} → article #{target} (bigram overlap {})",
+                clip(&units[h].text, 20),
+                scores.join(" ")
+            )
+        });
+        articles[target].heads.push(h);
+    }
+    // Rebuild the unit list: headings first, in their input order.
+    let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
+        .into_iter()
+        .map(Some)
+        .collect();
+    let mut out = Vec::with_capacity(old.len());
+    for mut a in articles {
+        a.heads.sort_unstable();
+        let mut first = true;
+        for (n, &h) in a.heads.iter().enumerate() {
+            let mut u = old[h].take().expect("unit used once");
+            u.role = if n == 0 { Role::Title } else { Role::Subtitle };
+            u.article_start = first;
+            first = false;
+            out.push(u);
+        }
+        for (n, &b) in a.body.iter().enumerate() {
+            let mut u = old[b].take().expect("unit used once");
+            if n == 0 && !a.heads.is_empty() && u.role == Role::Attribution {
+                // A bracketed line right under a headline is a subtitle.
+                u.role = Role::Subtitle;
+            }
+            u.article_start = first;
+            first = false;
+            out.push(u);
+        }
+    }
+    doc.units = out;
+}
+
+fn boundary_rule(role: Role) -> &'static str {
+    match role {
+        Role::Dateline => "dateline-starts",
+        Role::Caption => "caption-article",
+        _ => "after-attribution",
+    }
+}
+
+/// A dateline unit that is only the dateline (`本报南京10月24日讯（记者 …）`):
+/// the paragraph that follows belongs to it.
+fn is_lead_part(u: &Unit) -> bool {
+    u.role == Role::Dateline && u.text.chars().count() < 40 && !chars::ends_sentence(&u.text)
+}
+
+/// Give roles to the units that `rejoin` left as body or heading.
+fn classify(doc: &mut Document, trace: &mut Trace) {
+    let n = doc.units.len();
+    for i in 0..n {
+        let role = {
+            let u = &doc.units[i];
+            let t = u.text.as_str();
+            if u.role == Role::Heading {
+                Role::Heading
+            } else if is_dateline(t) {
+                Role::Dateline
+            } else if is_credit_caption(t) {
+                Role::Caption
+            } else if is_attribution(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
+                Role::Attribution
+            } else {
+                Role::Body
+            }
+        };
+        if role != doc.units[i].role || role != Role::Body {
+            let line = doc.units[i].lines.first().map_or(0, |&l| doc.lines[l].no);
+            let text = clip(&doc.units[i].text, 20);
+            trace.record(STAGE, role.name(), line, || format!("{text:?}"));
+        }
+        doc.units[i].role = role;
+    }
+}
+
+/// Short text wholly in brackets: names, or a credit (`（新华社记者兰红光摄）`).
+fn is_attribution(t: &str) -> bool {
+    let t = t.trim();
+    let inner = match t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+    {
+        Some(x) => x,
+        None => return false,
+    };
+    let n = inner.chars().count();
+    n >= 2
+        && n <= 30
+        && !inner.contains(['（', '(', '。', '，', '）', ')'])
+        && inner.chars().any(|c| chars::class(c) == Class::Han)
+}
+
+/// A paragraph that ends with a photo credit: `… 湖南日报全媒体记者 童迪 摄`.
+fn is_credit_caption(t: &str) -> bool {
+    let t = t.trim_end();
+    if !t.ends_with('摄') || t.starts_with(['（', '(']) {
+        return false;
+    }
+    let tail: String = t
+        .chars()
+        .rev()
+        .take(24)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    ["记者", "摄影", "通讯员", "記者", "攝影"]
+        .iter()
+        .any(|w| tail.contains(w))
+        && t.chars().count() > 24
+}
+
+/// Character bigrams of Han text and lower-cased words of Latin text.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum Gram {
+    Pair(char, char),
+    Word(String),
+}
+
+fn grams(text: &str) -> Vec<Gram> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut word = String::new();
+    for c in text.chars() {
+        let cl = chars::class(c);
+        if cl == Class::Han || cl == Class::Digit {
+            if let Some(p) = prev {
+                out.push(Gram::Pair(p, c));
+            }
+            prev = Some(c);
+        } else {
+            prev = None;
+        }
+        if c.is_alphanumeric() && cl != Class::Han {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            if word.chars().count() >= 3 {
+                out.push(Gram::Word(std::mem::take(&mut word)));
+            } else {
+                word.clear();
+            }
+        }
+    }
+    if word.chars().count() >= 3 {
+        out.push(Gram::Word(word));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn articles(s: &str) -> Vec<Vec<(Role, String)>> {
+        let out = crate::clean(s, &Config::default());
+        let doc = out.doc;
+        let mut arts: Vec<Vec<(Role, String)>> = Vec::new();
+        for u in doc.units {
+            if u.article_start || arts.is_empty() {
+                arts.push(Vec::new());
+            }
+            arts.last_mut().unwrap().push((u.role, u.text));
+        }
+        arts
+    }
+
+    #[test]
+    fn roles() {
+        assert!(is_attribution("（肖湘 袁利平）"));
+        assert!(is_attribution("（新华社记者兰红光摄）"));
+        assert!(!is_attribution("（二○○○年十二月三十一日）（附图片1张）"));
+        assert!(!is_attribution("这是一句话（注释）。"));
+        assert!(is_credit_caption(
+            "4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美。 湖南日报全媒体记者 童迪 摄"
+        ));
+        assert!(!is_credit_caption("（新华社记者兰红光摄）"));
+    }
+
+    #[test]
+    fn headline_after_body_moves_up() {
+        let s = "湖南日报4月28日讯（记者 张三）浏阳市工信局紧紧围绕工信中心工作，开展党建工作。\n（肖湘 袁利平）\n浏阳工信战疫情\n湖南日报4月28日讯（记者 李四）花垣县大力开展廉政谈话，增强自律意识。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "浏阳工信战疫情".to_string()));
+        assert_eq!(a[0][1].0, Role::Dateline);
+        assert_eq!(a[0][2], (Role::Attribution, "（肖湘 袁利平）".to_string()));
+        assert_eq!(a[1][0].0, Role::Dateline);
+    }
+
+    #[test]
+    fn subtitle_far_away_attaches_by_overlap() {
+        let s = "沅陵作风整顿\n湖南日报4月28日讯 沅陵开展作风整顿行动，向佛系型躺平式等10类作风顽疾宣战。\n岳麓山大科城发布项目\n湖南日报4月28日讯 岳麓山大学科技城发布第二批核心技术攻关项目。\n向佛系型躺平式等10类顽疾宣战\n岳阳启动读书活动\n湖南日报4月28日讯 岳阳市政协开展读书直播活动。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert_eq!(a[0][0].1, "沅陵作风整顿");
+        assert_eq!(
+            a[0][1],
+            (Role::Subtitle, "向佛系型躺平式等10类顽疾宣战".to_string())
+        );
+        assert_eq!(a[2][0].1, "岳阳启动读书活动");
+    }
+
+    #[test]
+    fn caption_is_its_own_article() {
+        let s = "前一篇文章的最后一段到此结束了。\n4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美，成为附近居民休闲打卡的新去处。 湖南日报全媒体记者 童迪 摄\n水\n清\n景\n美\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "水清景美".to_string()));
+        assert_eq!(a[1][1].0, Role::Caption);
+    }
+}

@@ -1,0 +1,470 @@
+//! Stage `despace`: layout and OCR spaces out, meaningful spaces kept.
+//!
+//! Every white-space run inside a line is decided from its two neighbours and
+//! from evidence measured on the raw line ([`Evidence`]): a stretched line
+//! (most CJK gaps spaced, or a space before closing punctuation) had its
+//! characters spread by justification, so its spaces are layout; on a normal
+//! line an isolated space between two CJK phrases is the author's
+//! (`聆诵四种精神 传承湖湘文化`, names in a byline) and stays.
+//!
+//! Spaces between CJK and digits or Latin follow a convention
+//! ([`CjkLatinSpace`]); `auto` measures it on the document's normal lines: a
+//! typesetter's autospace puts a space at nearly every CJK–digit boundary
+//! (`2022 年`), an author who spaces Latin words (`Linux 系统`) does not
+//! space digits (`3月9日`).
+//!
+//! [`Evidence`]: crate::doc::Evidence
+
+use crate::chars::{self, Class};
+use crate::config::{CjkLatinSpace, Config};
+use crate::doc::{Document, Line};
+use crate::explain::{Trace, clip};
+use std::borrow::Cow;
+
+const STAGE: &str = "despace";
+
+/// The spacing convention of one document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Convention {
+    /// Remove every CJK–alnum space (typesetter's autospace, or `remove`).
+    pub remove_all: bool,
+    /// Keep every CJK–alnum space (`keep`).
+    pub keep_all: bool,
+    /// On stretched lines, CJK–letter spaces are still the author's.
+    pub letters_spaced: bool,
+}
+
+/// Boundaries between CJK and alphanumerics on normal lines: (spaced, total)
+/// for digits and for letters.
+fn measure(doc: &Document) -> ((usize, usize), (usize, usize)) {
+    let mut digit = (0, 0);
+    let mut letter = (0, 0);
+    for line in doc.lines.iter().filter(|l| !l.ev.stretched()) {
+        let mut prev: Option<Class> = None;
+        let mut spaced = false;
+        for c in line.text.trim().chars() {
+            if chars::is_hspace(c) {
+                spaced = true;
+                continue;
+            }
+            let cl = chars::class(c);
+            if let Some(p) = prev {
+                let pair = [p, cl];
+                if pair.contains(&Class::Han) {
+                    let slot = if pair.contains(&Class::Digit) {
+                        Some(&mut digit)
+                    } else if pair.contains(&Class::Letter) {
+                        Some(&mut letter)
+                    } else {
+                        None
+                    };
+                    if let Some(slot) = slot {
+                        slot.1 += 1;
+                        slot.0 += usize::from(spaced);
+                    }
+                }
+            }
+            prev = Some(cl);
+            spaced = false;
+        }
+    }
+    (digit, letter)
+}
+
+/// Decide the document's convention.
+pub fn convention(doc: &Document, mode: CjkLatinSpace) -> Convention {
+    let ((ds, dt), (ls, lt)) = measure(doc);
+    let autospaced = dt >= 4 && ds * 2 >= dt;
+    let letters_spaced = lt >= 2 && ls * 2 >= lt;
+    match mode {
+        CjkLatinSpace::Remove => Convention {
+            remove_all: true,
+            keep_all: false,
+            letters_spaced: false,
+        },
+        CjkLatinSpace::Keep => Convention {
+            remove_all: false,
+            keep_all: true,
+            letters_spaced: true,
+        },
+        CjkLatinSpace::Auto => Convention {
+            remove_all: autospaced,
+            keep_all: false,
+            letters_spaced: letters_spaced && !autospaced,
+        },
+    }
+}
+
+/// Run the stage over every line.
+pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
+    let conv = convention(doc, cfg.cjk_latin_space);
+    let ((ds, dt), (ls, lt)) = if trace.explaining() {
+        measure(doc)
+    } else {
+        ((0, 0), (0, 0))
+    };
+    trace.record(STAGE, "convention", 0, || {
+        format!(
+            "cjk-digit spaced {ds}/{dt}, cjk-letter spaced {ls}/{lt}: {}",
+            if conv.remove_all {
+                "remove cjk-latin spaces"
+            } else if conv.keep_all {
+                "keep cjk-latin spaces"
+            } else {
+                "keep the author's cjk-latin spaces"
+            }
+        )
+    });
+    doc.keep_cjk_letter_space = !conv.remove_all && conv.letters_spaced;
+    doc.keep_cjk_digit_space = conv.keep_all && dt > 0 && ds * 2 >= dt;
+    for line in &mut doc.lines {
+        if let Cow::Owned(s) = despace_line(line, conv, trace) {
+            line.text = s;
+        }
+    }
+}
+
+/// Role words of bylines and photo credits.
+const ROLE_WORDS: [&str; 8] = [
+    "记者",
+    "通讯员",
+    "摄影",
+    "实习生",
+    "编辑",
+    "撰稿",
+    "报道",
+    "摄",
+];
+
+/// Start (char index) of a photo credit at the end of the line
+/// (`… 湖南日报全媒体记者 童迪 摄`): spaces from there on are kept.
+pub fn credit_start(cs: &[char]) -> Option<usize> {
+    let mut end = cs.len();
+    while end > 0 && (chars::is_hspace(cs[end - 1]) || matches!(cs[end - 1], '）' | ')')) {
+        end -= 1;
+    }
+    if end == 0 || cs[end - 1] != '摄' {
+        return None;
+    }
+    // Back to the sentence end before the credit, at most 30 characters.
+    let lo = end.saturating_sub(30);
+    let mut start = lo;
+    for i in (lo..end).rev() {
+        if chars::is_sentence_end(cs[i]) || matches!(cs[i], '，' | '”' | '」') {
+            start = i + 1;
+            break;
+        }
+    }
+    let tail: String = cs[start..end].iter().collect();
+    ROLE_WORDS[..4]
+        .iter()
+        .any(|w| tail.contains(w))
+        .then_some(start)
+}
+
+/// Effective class of a character at `i`: curly quotes take the class of the
+/// text they quote, so `“degraded mode”` in English is not CJK.
+fn eff_class(cs: &[char], i: usize) -> Class {
+    let c = cs[i];
+    let cl = chars::class(c);
+    match c {
+        '“' | '‘' => {
+            let inside = cs[i + 1..]
+                .iter()
+                .find(|&&x| !chars::is_hspace(x) && !matches!(x, '“' | '‘'));
+            match inside.map(|&x| chars::class(x)) {
+                Some(k) if k.is_cjk() => cl,
+                None => cl,
+                _ => Class::Punct,
+            }
+        }
+        '”' | '’' => {
+            let inside = cs[..i]
+                .iter()
+                .rev()
+                .find(|&&x| !chars::is_hspace(x) && !matches!(x, '”' | '’'));
+            match inside.map(|&x| chars::class(x)) {
+                Some(k) if k.is_cjk() => cl,
+                None => cl,
+                _ => Class::Punct,
+            }
+        }
+        _ => cl,
+    }
+}
+
+/// A run of single digits split by OCR spaces next to CJK (`2 0 0 1年`,
+/// `1 0月2 4`): the tokens around the space are digit runs, at least one of
+/// them a lone digit, and the run touches an ideograph.
+fn ocr_digit_split(cs: &[char], l: usize, r: usize) -> bool {
+    // Token left of the space: back to the previous space.
+    let mut a = l;
+    while a > 0 && !chars::is_hspace(cs[a - 1]) {
+        a -= 1;
+    }
+    let mut b = r;
+    while b + 1 < cs.len() && !chars::is_hspace(cs[b + 1]) {
+        b += 1;
+    }
+    let digits_left = cs[a..=l]
+        .iter()
+        .rev()
+        .take_while(|&&c| chars::is_digit(c))
+        .count();
+    let digits_right = cs[r..=b]
+        .iter()
+        .take_while(|&&c| chars::is_digit(c))
+        .count();
+    let lone_left = digits_left == 1 && (l == a || !chars::is_digit(cs[l - 1]));
+    let lone_right = digits_right == 1 && (r == b || !chars::is_digit(cs[r + 1]));
+    if !(lone_left || lone_right) {
+        return false;
+    }
+    // The digit run, spaces included, must touch an ideograph at one end.
+    let mut s = l;
+    while s > 0
+        && (chars::is_digit(cs[s - 1])
+            || (cs[s - 1] == ' ' && s >= 2 && chars::is_digit(cs[s - 2])))
+    {
+        s -= 1;
+    }
+    let mut e = r;
+    while e + 1 < cs.len()
+        && (chars::is_digit(cs[e + 1])
+            || (cs[e + 1] == ' ' && e + 2 < cs.len() && chars::is_digit(cs[e + 2])))
+    {
+        e += 1;
+    }
+    let han = |i: Option<usize>| {
+        i.and_then(|i| cs.get(i))
+            .is_some_and(|&c| chars::class(c) == Class::Han)
+    };
+    han(s.checked_sub(1)) || han(Some(e + 1))
+}
+
+/// Despace one line.
+pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> Cow<'a, str> {
+    let s = line.text.as_str();
+    let stretched = line.ev.stretched();
+    let trimmed = s.trim_matches(chars::is_hspace);
+    let has_inner_space = trimmed.contains(|c: char| chars::is_hspace(c));
+    if !has_inner_space {
+        return if trimmed.len() == s.len() {
+            Cow::Borrowed(s)
+        } else {
+            Cow::Borrowed(trimmed)
+        };
+    }
+    let cs: Vec<char> = trimmed.chars().collect();
+    let credit = credit_start(&cs);
+    let mut out = String::with_capacity(trimmed.len());
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        if !chars::is_hspace(c) {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < cs.len() && chars::is_hspace(cs[i]) {
+            i += 1;
+        }
+        let (l, r) = (start - 1, i);
+        let (cl, cr) = (eff_class(&cs, l), eff_class(&cs, r));
+        let (keep, rule) = decide(&cs, l, r, cl, cr, stretched, credit, conv);
+        trace.record(STAGE, rule, line.no, || {
+            let ctx: String = cs[l.saturating_sub(4)..(r + 5).min(cs.len())]
+                .iter()
+                .collect();
+            format!(
+                "{} {}|{} in {:?}{}",
+                if keep { "keep" } else { "remove" },
+                cl.name(),
+                cr.name(),
+                clip(&ctx, 20),
+                if stretched { " (stretched line)" } else { "" }
+            )
+        });
+        if keep {
+            out.push(' ');
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Keep (true) or remove a white-space run between `cs[l]` and `cs[r]`.
+#[allow(clippy::too_many_arguments)]
+fn decide(
+    cs: &[char],
+    l: usize,
+    r: usize,
+    cl: Class,
+    cr: Class,
+    stretched: bool,
+    credit: Option<usize>,
+    conv: Convention,
+) -> (bool, &'static str) {
+    if cl == Class::Hangul || cr == Class::Hangul {
+        return (true, "keep-hangul");
+    }
+    if cl == Class::Digit && cr == Class::Digit && ocr_digit_split(cs, l, r) {
+        return (false, "ocr-digit-split");
+    }
+    if !cl.is_cjk() && !cr.is_cjk() {
+        return (true, "keep-latin");
+    }
+    if credit.is_some_and(|c| r >= c) {
+        return (true, "keep-credit");
+    }
+    let punct = |k: Class| matches!(k, Class::CjkOpen | Class::CjkClose | Class::CjkOther);
+    if punct(cl) || punct(cr) {
+        return (false, "punct-space");
+    }
+    let han_alnum = (cl == Class::Han && matches!(cr, Class::Letter | Class::Digit | Class::Punct))
+        || (cr == Class::Han && matches!(cl, Class::Letter | Class::Digit | Class::Punct));
+    if han_alnum {
+        if conv.keep_all {
+            return (true, "keep-cjk-latin");
+        }
+        if conv.remove_all {
+            return (false, "cjk-latin-gap");
+        }
+        let letter = cl == Class::Letter || cr == Class::Letter;
+        if stretched && !(letter && conv.letters_spaced) {
+            return (false, "stretched");
+        }
+        return (true, "keep-cjk-latin");
+    }
+    if cl == Class::Han && cr == Class::Han {
+        if stretched {
+            return (false, "stretched");
+        }
+        return (true, "keep-phrase");
+    }
+    (true, "keep-other")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const AUTOSPACED: Convention = Convention {
+        remove_all: true,
+        keep_all: false,
+        letters_spaced: false,
+    };
+    const AUTHOR: Convention = Convention {
+        remove_all: false,
+        keep_all: false,
+        letters_spaced: true,
+    };
+
+    fn d(s: &str, conv: Convention) -> String {
+        let doc = Document::parse(s);
+        despace_line(&doc.lines[0], conv, &mut Trace::new(false)).into_owned()
+    }
+
+    #[test]
+    fn removes() {
+        let rows = [
+            (
+                "并 进 ，有 效 应 对 疫 情 带 来 的 冲 击 和 影",
+                "并进，有效应对疫情带来的冲击和影",
+            ),
+            (
+                "设 。 2021 年 共 铺 排 重 点 建 设 项 目 295",
+                "设。2021年共铺排重点建设项目295",
+            ),
+            (
+                "响，迎来了 2022 年一季度浏阳市工业发",
+                "响，迎来了2022年一季度浏阳市工业发",
+            ),
+            ("工业企业 26 家。", "工业企业26家。"),
+            (
+                "快推进 5G 网络建设工作方案》，编制长",
+                "快推进5G网络建设工作方案》，编制长",
+            ),
+            (
+                "2022 年 2 月中旬 ，疫情处于平稳 。",
+                "2022年2月中旬，疫情处于平稳。",
+            ),
+            (
+                "展 的“ 开 门 红 ”，实 现 规 模 工 业 总 产 值",
+                "展的“开门红”，实现规模工业总产值",
+            ),
+            ("华 为 总 裁 任 正 非", "华为总裁任正非"),
+            ("  前后空格  ", "前后空格"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn keeps() {
+        let rows = [
+            (
+                "（全媒体记者 李寒露 通讯员 田薇 吴宗乔）",
+                "（全媒体记者 李寒露 通讯员 田薇 吴宗乔）",
+            ),
+            ("湖南日报全媒体记者 童迪 摄", "湖南日报全媒体记者 童迪 摄"),
+            (
+                "“聆诵四种精神 传承湖湘文化”第一",
+                "“聆诵四种精神 传承湖湘文化”第一",
+            ),
+            (
+                "先锋 推进产业发展“千百十”工程实施",
+                "先锋 推进产业发展“千百十”工程实施",
+            ),
+            (
+                "卡点”。 湖南日报全媒体记者 童迪 摄",
+                "卡点”。 湖南日报全媒体记者 童迪 摄",
+            ),
+            (
+                "run apt-get install  ocrclean now",
+                "run apt-get install ocrclean now",
+            ),
+            ("한국 사람 2022년 3월", "한국 사람 2022년 3월"),
+            ("in 2021 2022 and", "in 2021 2022 and"),
+            ("this “degraded mode” can", "this “degraded mode” can"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn author_convention() {
+        // Technical Chinese: the author spaces Latin words, not digits.
+        let rows = [
+            ("Linux 系统是一个面向网", "Linux 系统是一个面向网"),
+            ("非  PostScript 的 打 印 机 配", "非 PostScript 的打印机配"),
+            ("工 人 员 2.8 万 人 ，为 3196 户", "工人员2.8万人，为3196户"),
+            ("（版本 2.100）", "（版本 2.100）"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(d(input, AUTHOR), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn ocr_digits() {
+        assert_eq!(d("2 0 0 1年新年", AUTHOR), "2001年新年");
+        assert_eq!(d("本报南京1 0月2 4", AUTHOR), "本报南京10月24");
+        assert_eq!(d("pages 1 2 3", AUTHOR), "pages 1 2 3");
+    }
+
+    #[test]
+    fn auto_convention_measured() {
+        let news =
+            Document::parse("迎来了 2022 年一季度\n工业企业 26 家。\n今年 3 月以后\n3 月 19 日晚");
+        let c = convention(&news, CjkLatinSpace::Auto);
+        assert!(c.remove_all);
+        let tech = Document::parse(
+            "本报广州3月9日讯\nLinux 系统是一个\n配置 LPR 打印机队列\n第2版和第3章",
+        );
+        let c = convention(&tech, CjkLatinSpace::Auto);
+        assert!(!c.remove_all && c.letters_spaced);
+    }
+}

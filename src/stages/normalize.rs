@@ -1,0 +1,454 @@
+//! Stage `normalize`: character repairs without NFKC's damage.
+//!
+//! NFKC would turn `，` into `,` and `“` stays but `（` becomes `(`: it is the
+//! wrong tool for CJK text. Each fold here is a named rule with its own
+//! switch ([`Fold`]): radicals to ideographs (table generated from Unicode's
+//! EquivalentUnifiedIdeograph.txt), full-width letters and digits to ASCII,
+//! half-width punctuation between CJK to full-width, dashes, ligatures,
+//! invisible characters, space characters, control characters; then NFC.
+//! U+FFFD and private-use characters are reported, never changed.
+//!
+//! Most lines need no fold at all: [`needs_work`] scans a line once and the
+//! line is left untouched (`Cow::Borrowed`) when nothing applies.
+
+use crate::chars::{self, Class};
+use crate::config::{Config, Fold, Folds};
+use crate::doc::Document;
+use crate::explain::Trace;
+use crate::tables::radicals::RADICALS;
+use std::borrow::Cow;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+const STAGE: &str = "normalize";
+
+/// Run the stage over every line.
+pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
+    for line in &mut doc.lines {
+        if let Cow::Owned(s) = normalize_line(&line.text, cfg.folds, line.no, trace) {
+            line.text = s;
+        }
+    }
+}
+
+/// The equivalent unified ideograph of a radical code point.
+pub fn radical(c: char) -> Option<char> {
+    if !matches!(c, '\u{2E80}'..='\u{2FDF}') {
+        return None;
+    }
+    RADICALS
+        .binary_search_by_key(&c, |&(r, _)| r)
+        .ok()
+        .map(|i| RADICALS[i].1)
+}
+
+/// Could a fold touch this character? Cheap range tests only.
+#[inline]
+fn suspicious(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')')
+            || (c.is_ascii_control() && c != '\t');
+    }
+    let u = c as u32;
+    // CJK ideographs and the common CJK punctuation blocks never need a fold.
+    if (0x4E00..=0x9FFF).contains(&u) || (0x3001..=0x303F).contains(&u) {
+        return false;
+    }
+    if matches!(
+        c,
+        '，' | '。'
+            | '：'
+            | '；'
+            | '！'
+            | '？'
+            | '（'
+            | '）'
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '—'
+            | '…'
+            | '·'
+    ) {
+        return false;
+    }
+    true
+}
+
+/// Does the line need the slow path?
+fn needs_work(s: &str) -> bool {
+    s.chars().any(suspicious)
+}
+
+fn is_private_use(c: char) -> bool {
+    matches!(c, '\u{E000}'..='\u{F8FF}' | '\u{F0000}'..='\u{FFFFD}' | '\u{100000}'..='\u{10FFFD}')
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+fn is_odd_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{1680}' | '\u{3000}'
+    )
+}
+
+fn is_control(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\x0c')) || c == '\u{85}'
+}
+
+fn ligature(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ﬀ' => "ff",
+        'ﬁ' => "fi",
+        'ﬂ' => "fl",
+        'ﬃ' => "ffi",
+        'ﬄ' => "ffl",
+        'ﬅ' | 'ﬆ' => "st",
+        _ => return None,
+    })
+}
+
+/// Full-width ASCII `！`..`～` to its ASCII counterpart.
+fn to_ascii(c: char) -> char {
+    char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+}
+
+fn fullwidth_alnum(c: char) -> bool {
+    matches!(c, '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ')
+}
+
+/// Full-width symbols that become ASCII only inside or next to numbers.
+fn numeric_symbol(c: char) -> bool {
+    matches!(c, '％' | '＋' | '－' | '．' | '／' | '：')
+}
+
+/// Is `c` a CJK character for the `cjk-punct` fold (ideograph, kana or
+/// full-width punctuation)?
+fn cjkish(c: Option<char>) -> bool {
+    c.is_some_and(|c| chars::class(c).is_cjk())
+}
+
+/// Normalize one line.
+pub fn normalize_line<'a>(
+    s: &'a str,
+    folds: Folds,
+    line: usize,
+    trace: &mut Trace,
+) -> Cow<'a, str> {
+    if !needs_work(s) {
+        return Cow::Borrowed(s);
+    }
+    let src: Vec<char> = s.chars().collect();
+    // Pair half-width brackets first: both change or neither does.
+    let mut paren_fold = vec![false; src.len()];
+    if folds.has(Fold::CjkPunct) {
+        pair_brackets(&src, &mut paren_fold);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut changed = false;
+    let digit_at = |i: usize| src.get(i).is_some_and(|&c| chars::is_digit(c));
+    for (i, &c) in src.iter().enumerate() {
+        let prev = if i > 0 { Some(src[i - 1]) } else { None };
+        let next = src.get(i + 1).copied();
+        let mut rule: Option<&'static str> = None;
+        let mut push: Option<Cow<'static, str>> = None;
+        if is_control(c) {
+            if folds.has(Fold::Controls) {
+                rule = Some("controls");
+                push = Some(Cow::Borrowed(""));
+            }
+        } else if is_invisible(c) {
+            if folds.has(Fold::Invisible) {
+                rule = Some("invisible");
+                push = Some(Cow::Borrowed(""));
+            }
+        } else if matches!(c, '\u{200C}' | '\u{200D}') {
+            // Keep joiners inside emoji and Indic sequences; drop them
+            // between CJK or ASCII characters, where they only hide text.
+            let plain =
+                |x: Option<char>| x.is_none_or(|x| x.is_ascii() || chars::class(x).is_cjk());
+            if folds.has(Fold::Invisible) && plain(prev) && plain(next) {
+                rule = Some("invisible");
+                push = Some(Cow::Borrowed(""));
+            }
+        } else if is_odd_space(c) {
+            if folds.has(Fold::Spaces) {
+                rule = Some("spaces");
+                push = Some(Cow::Borrowed(" "));
+            }
+        } else if let Some(r) = radical(c) {
+            if folds.has(Fold::Radicals) {
+                rule = Some("radicals");
+                push = Some(Cow::Owned(r.to_string()));
+            }
+        } else if fullwidth_alnum(c) {
+            if folds.has(Fold::FullwidthAscii) {
+                rule = Some("fullwidth-ascii");
+                push = Some(Cow::Owned(to_ascii(c).to_string()));
+            }
+        } else if numeric_symbol(c) {
+            let numeric = match c {
+                '％' => digit_at(i.wrapping_sub(1)),
+                '＋' | '－' => digit_at(i + 1),
+                _ => digit_at(i.wrapping_sub(1)) && digit_at(i + 1),
+            };
+            if folds.has(Fold::FullwidthAscii) && numeric {
+                rule = Some("fullwidth-ascii");
+                push = Some(Cow::Owned(to_ascii(c).to_string()));
+            }
+        } else if matches!(c, ',' | ':' | ';' | '!' | '?') {
+            if folds.has(Fold::CjkPunct) && cjkish(prev) && cjkish(next) {
+                rule = Some("cjk-punct");
+                push = Some(Cow::Borrowed(match c {
+                    ',' => "，",
+                    ':' => "：",
+                    ';' => "；",
+                    '!' => "！",
+                    _ => "？",
+                }));
+            }
+        } else if matches!(c, '(' | ')') {
+            if paren_fold[i] {
+                rule = Some("cjk-punct");
+                push = Some(Cow::Borrowed(if c == '(' { "（" } else { "）" }));
+            }
+        } else if matches!(c, '\u{2E3A}' | '\u{2E3B}') {
+            if folds.has(Fold::Dashes) {
+                rule = Some("dashes");
+                push = Some(Cow::Borrowed(if c == '\u{2E3A}' {
+                    "——"
+                } else {
+                    "———"
+                }));
+            }
+        } else if let Some(l) = ligature(c) {
+            if folds.has(Fold::Ligatures) {
+                rule = Some("ligatures");
+                push = Some(Cow::Borrowed(l));
+            }
+        } else if c == '\u{FFFD}' || is_private_use(c) {
+            let what = if c == '\u{FFFD}' {
+                "replacement-char"
+            } else {
+                "private-use"
+            };
+            trace.record(STAGE, what, line, || {
+                format!(
+                    "col {}: U+{:04X} kept (text was lost here)",
+                    i + 1,
+                    c as u32
+                )
+            });
+        }
+        match (rule, push) {
+            (Some(rule), Some(rep)) => {
+                changed = true;
+                trace.record(STAGE, rule, line, || {
+                    format!("col {}: {:?} (U+{:04X}) → {:?}", i + 1, c, c as u32, rep)
+                });
+                out.push_str(&rep);
+            }
+            _ => out.push(c),
+        }
+    }
+    if folds.has(Fold::Nfc) && needs_nfc(&out) {
+        let nfc: String = out.nfc().collect();
+        if nfc != out {
+            changed = true;
+            trace.record(STAGE, "nfc", line, || {
+                format!(
+                    "{:?} → {:?}",
+                    crate::explain::clip(&out, 30),
+                    crate::explain::clip(&nfc, 30)
+                )
+            });
+            out = nfc;
+        }
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// NFC only where a character may not be NFC-stable: ASCII, CJK ideographs
+/// and CJK punctuation never are, so most lines skip the table look-ups.
+fn needs_nfc(s: &str) -> bool {
+    let odd = s.chars().any(|c| {
+        let u = c as u32;
+        u >= 0x300
+            && !(0x4E00..=0x9FFF).contains(&u)
+            && !(0x3000..=0x303F).contains(&u)
+            && !(0xFF01..=0xFF5E).contains(&u)
+    });
+    odd && is_nfc_quick(s.chars()) != IsNormalized::Yes
+}
+
+/// Mark half-width brackets to fold: a matching `(`…`)` pair on the line
+/// whose content holds an ideograph and that touches CJK on the outside
+/// (`浏阳(湖南)` → `浏阳（湖南）`).
+fn pair_brackets(src: &[char], marks: &mut [bool]) {
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, &c) in src.iter().enumerate() {
+        match c {
+            '(' => stack.push(i),
+            ')' => {
+                if let Some(open) = stack.pop() {
+                    let inner = &src[open + 1..i];
+                    let has_han = inner.iter().any(|&x| chars::class(x) == Class::Han);
+                    let latin = inner.iter().any(|&x| x.is_ascii_alphabetic());
+                    let before = open.checked_sub(1).map(|k| src[k]);
+                    let after = src.get(i + 1).copied();
+                    let outside = cjkish(before) || cjkish(after);
+                    if has_han && !latin && outside && !inner.contains(&'/') {
+                        marks[open] = true;
+                        marks[i] = true;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> String {
+        normalize_line(s, Folds::default(), 1, &mut Trace::new(false)).into_owned()
+    }
+
+    #[test]
+    fn table() {
+        // (input, expected), one row per case: positive and negative.
+        let rows = [
+            // radicals
+            ("⼈类", "人类"),
+            ("⺠主", "民主"),
+            ("⼀⽇", "一日"),
+            // compatibility ideographs go through NFC
+            ("\u{F900}", "\u{8C48}"),
+            // fullwidth-ascii
+            ("１７％", "17%"),
+            ("ＰＲＭＬ", "PRML"),
+            ("１７．７％", "17.7%"),
+            ("第１０／２０", "第10/20"),
+            ("３：３０", "3:30"),
+            ("－５", "-5"),
+            ("说：好", "说：好"),
+            ("百分号％", "百分号％"),
+            ("他说，“好。”", "他说，“好。”"),
+            (
+                "《书》（注）【题】「引」『号』、；！？…—·",
+                "《书》（注）【题】「引」『号』、；！？…—·",
+            ),
+            // cjk-punct
+            ("浏阳工信:战疫情促发展,开创", "浏阳工信：战疫情促发展，开创"),
+            ("真的吗?是的!好;", "真的吗？是的！好;"),
+            ("1,000 人", "1,000 人"),
+            ("3:30", "3:30"),
+            ("时间3:30开始", "时间3:30开始"),
+            ("见 http://a.cn/x,y 页", "见 http://a.cn/x,y 页"),
+            ("Hello, world", "Hello, world"),
+            ("中文, English", "中文, English"),
+            ("浏阳(湖南)报道", "浏阳（湖南）报道"),
+            ("见(2021)号", "见(2021)号"),
+            ("用(PDF)格式", "用(PDF)格式"),
+            // dashes
+            ("规划\u{2E3A}《", "规划——《"),
+            ("\u{2E3B}", "———"),
+            // ligatures
+            ("ﬁle ﬂow ﬀ ﬃ ﬄ ﬅ ﬆ", "file flow ff ffi ffl st st"),
+            // invisible
+            ("a\u{200B}b\u{2060}c\u{FEFF}d", "abcd"),
+            ("soft\u{AD}ware", "software"),
+            ("中\u{200D}文", "中文"),
+            ("👨\u{200D}👩", "👨\u{200D}👩"),
+            ("क्\u{200D}ष", "क्\u{200D}ष"),
+            // spaces
+            ("a\u{A0}b\u{3000}c\u{2009}d", "a b c d"),
+            // controls
+            ("a\u{7}b\u{1B}c\u{85}d\u{9C}e", "abcde"),
+            ("tab\tkept", "tab\tkept"),
+            // nfc
+            ("e\u{301}", "é"),
+            // reported, unchanged
+            ("\u{FFFD}\u{E000}", "\u{FFFD}\u{E000}"),
+        ];
+        for (input, want) in rows {
+            assert_eq!(n(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn fast_path_borrows() {
+        let s = "浏阳市工信局以高度的责任感和使命感，积极作为。“好”";
+        assert!(matches!(
+            normalize_line(s, Folds::default(), 1, &mut Trace::new(false)),
+            Cow::Borrowed(_)
+        ));
+        let s = "plain ASCII text 2022.";
+        assert!(matches!(
+            normalize_line(s, Folds::default(), 1, &mut Trace::new(false)),
+            Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn folds_switch_off() {
+        let folds = Folds::default()
+            .without(Fold::Radicals)
+            .without(Fold::FullwidthAscii);
+        let mut t = Trace::new(false);
+        assert_eq!(normalize_line("⼈１", folds, 1, &mut t), "⼈１");
+        let mut t = Trace::new(true);
+        assert_eq!(normalize_line("⼈１", Folds::default(), 3, &mut t), "人1");
+        assert_eq!(t.counts.get(STAGE, "radicals"), 1);
+        assert_eq!(t.decisions[0].line, 3);
+    }
+
+    #[test]
+    fn reports_lost_text() {
+        let mut t = Trace::new(false);
+        normalize_line("a\u{FFFD}b\u{E001}", Folds::default(), 1, &mut t);
+        assert_eq!(t.counts.get(STAGE, "replacement-char"), 1);
+        assert_eq!(t.counts.get(STAGE, "private-use"), 1);
+    }
+
+    #[test]
+    fn radical_table_matches_unicode_data() {
+        // Checked against the UCD file when the machine has it (Debian
+        // package `unicode-data`); scripts/gen_radicals.py regenerates.
+        let path = "/usr/share/unicode/EquivalentUnifiedIdeograph.txt";
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("{path} not present: table check skipped");
+            return;
+        };
+        let mut n = 0;
+        for line in text.lines() {
+            let body = line.split('#').next().unwrap_or("").trim();
+            if body.is_empty() {
+                continue;
+            }
+            let (src, dst) = body.split_once(';').unwrap();
+            let dst = char::from_u32(u32::from_str_radix(dst.trim(), 16).unwrap()).unwrap();
+            let (lo, hi) = match src.trim().split_once("..") {
+                Some((a, b)) => (a, b),
+                None => (src.trim(), src.trim()),
+            };
+            for cp in u32::from_str_radix(lo, 16).unwrap()..=u32::from_str_radix(hi, 16).unwrap() {
+                let c = char::from_u32(cp).unwrap();
+                if matches!(c, '\u{2E80}'..='\u{2FDF}') {
+                    assert_eq!(radical(c), Some(dst), "U+{cp:04X}");
+                    n += 1;
+                }
+            }
+        }
+        assert_eq!(n, RADICALS.len());
+    }
+}

@@ -1,0 +1,815 @@
+//! Stage `rejoin`: lines back into paragraphs.
+//!
+//! Extractors print every line of a column as its own line, often with a
+//! blank line between every two. This stage decides, for every two
+//! neighbouring lines, whether they belong to one unit (joined: CJK with
+//! nothing, Latin with a space) or whether a new unit starts. Each decision
+//! is a named rule with its evidence:
+//!
+//! - the local column width, estimated in display width from the lines
+//!   around (a page carries several);
+//! - whether a line is full: the next line's first word would not have fit;
+//! - stretched lines (evidence from the raw line) are full by definition;
+//! - a short line that ends a sentence ends a paragraph; a line about two em
+//!   short of the column after a full sentence end starts one (its indent
+//!   was dropped);
+//! - consecutive short lines without sentence ends form a headline block,
+//!   and a run of one-character lines a vertical headline;
+//! - page numbers and running heads are dropped; a paragraph is joined across
+//!   a page break only when the page's last line is full.
+//!
+//! Latin words hyphenated at a line end are joined by [`Dehyphenate`] rules.
+
+use crate::chars::{self, Class};
+use crate::config::{Config, Dehyphenate};
+use crate::doc::{Document, Line, Role, Unit};
+use crate::explain::{Trace, clip};
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const STAGE: &str = "rejoin";
+
+/// Lines around a line that its column width is measured on.
+const WINDOW: usize = 8;
+
+/// Datelines that open an article's first paragraph.
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:本报|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
+    )
+    .expect("dateline regex")
+});
+
+/// Page numbers: `3`, `— 3 —`, `- 12 -`, `第3版`, `Page 3`, `3 / 12`.
+static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*[页頁版]|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$")
+        .expect("page number regex")
+});
+
+/// Is this text a dateline start (possibly continued on the next line)?
+pub fn is_dateline(text: &str) -> bool {
+    DATELINE.is_match(text)
+}
+
+/// Run the stage.
+pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
+    let kept = furniture(doc, trace);
+    let widths: Vec<usize> = kept.iter().map(|&i| eff_width(&doc.lines[i])).collect();
+    let cols = column_widths(doc, &kept, &widths);
+    let indents_informative = indents_informative(doc, &kept);
+    let words = if cfg.dehyphenate == Dehyphenate::Safe {
+        word_counts(doc)
+    } else {
+        HashMap::new()
+    };
+    let ctx = Ctx {
+        doc,
+        kept: &kept,
+        widths: &widths,
+        cols: &cols,
+        indents_informative,
+        words: &words,
+        dehyphenate: cfg.dehyphenate,
+    };
+    let mut units: Vec<Unit> = Vec::new();
+    let mut heading_block = false;
+    for k in 0..kept.len() {
+        let i = kept[k];
+        let line = &doc.lines[i];
+        let text = line.text.trim();
+        if k == 0 {
+            units.push(new_unit(text, i));
+            heading_block = ctx.heading_start(k);
+            continue;
+        }
+        let unit = units.last_mut().expect("a unit exists");
+        match ctx.decide(k, heading_block, unit) {
+            Decision::Join(rule, sep, ev) => {
+                trace.record(STAGE, rule, line.no, || ev);
+                join_into(unit, sep, text);
+                unit.lines.push(i);
+                if unit.role == Role::Heading && !heading_block {
+                    unit.role = Role::Body;
+                }
+            }
+            Decision::Break(rule, ev) => {
+                trace.record(STAGE, rule, line.no, || ev);
+                units.push(new_unit(text, i));
+                heading_block = ctx.heading_start(k);
+            }
+        }
+        if let Some(u) = units.last_mut() {
+            if heading_block && u.lines.len() == 1 {
+                u.role = Role::Heading;
+            }
+        }
+    }
+    doc.units = units;
+    doc.structured = true;
+}
+
+fn new_unit(text: &str, line: usize) -> Unit {
+    Unit {
+        text: text.to_string(),
+        lines: vec![line],
+        role: Role::Body,
+        article_start: false,
+    }
+}
+
+/// Append `text` to the unit with the separator decided.
+fn join_into(unit: &mut Unit, sep: Sep, text: &str) {
+    match sep {
+        Sep::None => {}
+        Sep::Space => unit.text.push(' '),
+        Sep::DropHyphen => {
+            let n = unit.text.trim_end().len();
+            unit.text.truncate(n);
+            if unit.text.ends_with('-') {
+                unit.text.pop();
+            }
+        }
+    }
+    unit.text.push_str(text);
+}
+
+/// How two joined lines meet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Sep {
+    None,
+    Space,
+    DropHyphen,
+}
+
+enum Decision {
+    Join(&'static str, Sep, String),
+    Break(&'static str, String),
+}
+
+/// Width a line takes on the page, in half columns (see
+/// [`Evidence::layout_hw`](crate::doc::Evidence::layout_hw)).
+fn eff_width(l: &Line) -> usize {
+    l.ev.layout_hw()
+}
+
+/// One em (an ideograph) in half columns.
+const EM: usize = 4;
+
+/// Drop page numbers and running heads/footers: lines at the top or bottom
+/// of a page that are page numbers, or that repeat (digits aside) on at
+/// least two pages there. Returns the indices of the lines kept.
+fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
+    let lines = &doc.lines;
+    let pages = lines.last().map_or(0, |l| l.page + 1);
+    if pages < 2 {
+        return (0..lines.len()).collect();
+    }
+    // First and last two lines of every page.
+    let mut edge = vec![false; lines.len()];
+    for (i, l) in lines.iter().enumerate() {
+        let first = i == 0 || lines[i - 1].page != l.page;
+        let second =
+            i >= 1 && (i == 1 || lines[i - 2].page != l.page) && lines[i - 1].page == l.page;
+        let last = i + 1 == lines.len() || lines[i + 1].page != l.page;
+        let penult = i + 2 >= lines.len() || lines[i + 2].page != l.page;
+        edge[i] = first || second || last || penult;
+    }
+    let key = |l: &Line| -> String {
+        l.text
+            .chars()
+            .filter(|c| !c.is_ascii_digit() && !chars::is_hspace(*c))
+            .collect()
+    };
+    let mut seen: HashMap<String, std::collections::HashSet<usize>> = HashMap::new();
+    for (i, l) in lines.iter().enumerate() {
+        if edge[i] {
+            let k = key(l);
+            if !k.is_empty() && k.chars().count() <= 60 {
+                seen.entry(k).or_default().insert(l.page);
+            }
+        }
+    }
+    let mut kept = Vec::with_capacity(lines.len());
+    for (i, l) in lines.iter().enumerate() {
+        let t = l.text.trim();
+        if edge[i] && PAGE_NUMBER.is_match(t) {
+            trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
+            continue;
+        }
+        if edge[i]
+            && seen
+                .get(&key(l))
+                .is_some_and(|p| p.len() >= 2 && p.len() * 2 >= pages.min(4))
+        {
+            trace.record(STAGE, "running-head", l.no, || {
+                format!("dropped {:?}", clip(t, 30))
+            });
+            continue;
+        }
+        kept.push(i);
+    }
+    kept
+}
+
+/// The column width at every kept line: the widest width that at least
+/// three lines around it reach (within an em), so a lone wide headline or a
+/// short paragraph end does not set it.
+fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(kept.len());
+    let mut buf = Vec::with_capacity(2 * WINDOW + 1);
+    for k in 0..kept.len() {
+        let page = doc.lines[kept[k]].page;
+        buf.clear();
+        let lo = k.saturating_sub(WINDOW);
+        let hi = (k + WINDOW + 1).min(kept.len());
+        for j in lo..hi {
+            if doc.lines[kept[j]].page == page {
+                buf.push(widths[j]);
+            }
+        }
+        buf.sort_unstable_by(|a, b| b.cmp(a));
+        let need = 3.min(buf.len());
+        let mut col = buf[buf.len() / 2];
+        for (i, &w) in buf.iter().enumerate() {
+            // Lines within an em below w, counting w itself.
+            let support = buf[i..].iter().take_while(|&&x| x + EM >= w).count();
+            if support >= need {
+                col = w;
+                break;
+            }
+        }
+        out.push(col);
+    }
+    out
+}
+
+/// Does the input mark paragraphs by indenting? Only then is an indent
+/// evidence (pdftotext gives a stray leading space to some lines).
+fn indents_informative(doc: &Document, kept: &[usize]) -> bool {
+    let indented = kept
+        .iter()
+        .filter(|&&i| doc.lines[i].ev.indent >= 2)
+        .count();
+    indented >= 2 && indented * 3 < kept.len()
+}
+
+/// Lower-cased word counts, for safe dehyphenation.
+fn word_counts(doc: &Document) -> HashMap<String, usize> {
+    let mut m = HashMap::new();
+    for l in &doc.lines {
+        for w in l.text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+            let w = w.trim_matches('-');
+            if w.len() >= 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                *m.entry(w.to_lowercase()).or_insert(0) += 1;
+            }
+        }
+    }
+    m
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    kept: &'a [usize],
+    widths: &'a [usize],
+    cols: &'a [usize],
+    indents_informative: bool,
+    words: &'a HashMap<String, usize>,
+    dehyphenate: Dehyphenate,
+}
+
+/// Width of the first "word" of a line in half columns: a Latin word, or
+/// one CJK character (with the punctuation that may not start a line).
+fn first_token_width(text: &str) -> usize {
+    2 * first_token_cols(text)
+}
+
+fn first_token_cols(text: &str) -> usize {
+    let mut w = 0;
+    let mut cs = text.chars().peekable();
+    if let Some(&c) = cs.peek() {
+        if chars::class(c).is_cjk() || chars::class(c) == Class::Hangul {
+            w += chars::char_width(c);
+            cs.next();
+            while let Some(&n) = cs.peek() {
+                if chars::class(n) == Class::CjkClose {
+                    w += chars::char_width(n);
+                    cs.next();
+                } else {
+                    break;
+                }
+            }
+            return w;
+        }
+    }
+    for c in cs {
+        if chars::is_hspace(c) || chars::class(c).is_cjk() {
+            break;
+        }
+        w += chars::char_width(c);
+    }
+    w
+}
+
+fn last_char(s: &str) -> Option<char> {
+    s.trim_end().chars().next_back()
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.trim_start().chars().next()
+}
+
+/// Mostly Latin (not CJK) text.
+fn latin(s: &str) -> bool {
+    let mut cjk = 0;
+    let mut lat = 0;
+    for c in s.chars().take(80) {
+        match chars::class(c) {
+            Class::Letter => lat += 1,
+            k if k.is_cjk() => cjk += 1,
+            _ => {}
+        }
+    }
+    lat > cjk * 2
+}
+
+/// Role words after which byline names follow.
+const ROLES: [&str; 8] = [
+    "记者",
+    "通讯员",
+    "實習生",
+    "实习生",
+    "摄影",
+    "攝影",
+    "記者",
+    "通訊員",
+];
+
+impl Ctx<'_> {
+    fn line(&self, k: usize) -> &Line {
+        &self.doc.lines[self.kept[k]]
+    }
+
+    fn text(&self, k: usize) -> &str {
+        self.line(k).text.trim()
+    }
+
+    /// Is line `k` full: would the first word of the next line have fit?
+    fn full(&self, k: usize) -> bool {
+        let l = self.line(k);
+        if l.ev.stretched() {
+            return true;
+        }
+        let col = self.cols[k];
+        let w = self.widths[k];
+        let next = if k + 1 < self.kept.len() {
+            first_token_width(self.text(k + 1))
+        } else {
+            EM
+        };
+        let lat = latin(self.text(k));
+        let slack = if lat { 4 + col / 12 } else { 2 };
+        w + next + if lat { 2 } else { 0 } > col + slack
+    }
+
+    /// Is line `k` clearly short of the column?
+    fn short(&self, k: usize) -> bool {
+        !self.full(k)
+    }
+
+    /// Would line `k`, starting a unit, start a headline block: short, no
+    /// sentence end, not a dateline, not an attribution in brackets, not the
+    /// first line of a paragraph.
+    fn heading_start(&self, k: usize) -> bool {
+        let t = self.text(k);
+        let l = self.line(k);
+        if l.ev.stretched() || chars::ends_sentence(t) || is_dateline(t) {
+            return false;
+        }
+        if matches!(first_char(t), Some('（' | '(' | '【' | '['))
+            && matches!(last_char(t), Some('）' | ')' | '】' | ']'))
+        {
+            return false;
+        }
+        if matches!(
+            last_char(t),
+            Some('，' | '、' | '；' | '：' | ',' | ';' | ':')
+        ) {
+            return false;
+        }
+        if latin(t) && (t.ends_with('-') || t.split_whitespace().count() > 12) {
+            return false;
+        }
+        if self.para_start_shape(k) {
+            return false;
+        }
+        // A lone line wider than the column: a headline over several columns.
+        let wide = self.widths[k] > self.cols[k] + 2 * EM
+            && l.ev.chars <= 40
+            && (k + 1 >= self.kept.len() || self.widths[k + 1] + 2 * EM < self.widths[k]);
+        self.short(k) || wide
+    }
+
+    /// Line `k` has the shape of a paragraph's first line whose indent was
+    /// dropped: about two em short of the column, and the next line goes on
+    /// like a paragraph (full, or ending a sentence).
+    fn para_start_shape(&self, k: usize) -> bool {
+        let col = self.cols[k];
+        let w = self.widths[k];
+        let bt = self.text(k);
+        if chars::ends_sentence(bt) || latin(bt) || k + 1 >= self.kept.len() {
+            return false;
+        }
+        if self.line(k + 1).page != self.line(k).page {
+            return false;
+        }
+        let shape = w + 3 * EM >= col && w + EM + 1 <= col;
+        shape && (self.full(k + 1) || chars::ends_sentence(self.text(k + 1)))
+    }
+
+    /// Decide how line `k` follows line `k - 1`.
+    fn decide(&self, k: usize, heading_block: bool, unit: &Unit) -> Decision {
+        let (a, b) = (self.line(k - 1), self.line(k));
+        let (at, bt) = (self.text(k - 1), self.text(k));
+        let col = self.cols[k - 1];
+        let evidence = || {
+            format!(
+                "{:?} (w {} col {}{}) → {:?} (w {}{})",
+                clip(at, 12),
+                self.widths[k - 1] as f64 / 2.0,
+                col as f64 / 2.0,
+                if a.ev.stretched() { ", stretched" } else { "" },
+                clip(bt, 12),
+                self.widths[k] as f64 / 2.0,
+                if b.ev.indent > 0 {
+                    format!(", indent {}", b.ev.indent)
+                } else {
+                    String::new()
+                },
+            )
+        };
+        let join = |rule: &'static str| Decision::Join(rule, self.separator(k), evidence());
+        let brk = |rule: &'static str| Decision::Break(rule, evidence());
+
+        // Datelines open a new paragraph.
+        let b_two = if k + 1 < self.kept.len() {
+            format!("{}{}", bt, self.text(k + 1))
+        } else {
+            bt.to_string()
+        };
+        if is_dateline(bt) || (is_dateline(&b_two) && !is_dateline(&format!("{at}{bt}"))) {
+            return brk("dateline");
+        }
+        // Vertical headline: one character per line.
+        let one = |l: &Line| l.ev.chars == 1 && l.ev.first == Class::Han;
+        if one(a) && one(b) {
+            return join("vertical-headline");
+        }
+        if one(b) && k + 1 < self.kept.len() && one(self.line(k + 1)) {
+            return brk("vertical-headline-start");
+        }
+        if a.page != b.page {
+            return if self.full(k - 1)
+                && !chars::ends_sentence(at)
+                && !(self.indents_informative && b.ev.indent >= 2)
+            {
+                join("page-continues")
+            } else {
+                brk("page-break")
+            };
+        }
+        // mutool splits one visual line after a space.
+        if self.doc.lines[self.kept[k - 1]].text.ends_with(' ') && !heading_block {
+            return join("trailing-space");
+        }
+        if self.indents_informative && b.ev.indent >= 2 && b.ev.indent > a.ev.indent {
+            return brk("indent");
+        }
+        if heading_block {
+            if !unit.lines.is_empty() && self.heading_continues(k) {
+                return join("headline-block");
+            }
+            return brk("headline-end");
+        }
+        if crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_some() {
+            return brk("credit-end");
+        }
+        if a.ev.stretched() {
+            return join("stretched-full");
+        }
+        let ends = chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':'));
+        if !ends {
+            // A paragraph does not end in mid-sentence.
+            return join("continues");
+        }
+        if self.full(k - 1) {
+            if self.dropped_indent(k) {
+                return brk("dropped-indent");
+            }
+            return join("full-line");
+        }
+        brk("short-end")
+    }
+
+    /// Does line `k` continue the headline block that line `k - 1` is in?
+    fn heading_continues(&self, k: usize) -> bool {
+        let b = self.line(k);
+        let bt = self.text(k);
+        if b.ev.stretched() || chars::ends_sentence(bt) || is_dateline(bt) {
+            return false;
+        }
+        if b.blanks_before > 0 && self.blank_lines_informative() {
+            return false;
+        }
+        if matches!(first_char(bt), Some('（' | '(')) {
+            return false;
+        }
+        // A run of one-character lines is a vertical headline of its own.
+        if b.ev.chars == 1 && k + 1 < self.kept.len() && self.line(k + 1).ev.chars == 1 {
+            return false;
+        }
+        self.short(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
+    }
+
+    /// Blank lines mean something only where they are not after every line.
+    fn blank_lines_informative(&self) -> bool {
+        let n = self.kept.len().max(1);
+        let blanks = self
+            .kept
+            .iter()
+            .filter(|&&i| self.doc.lines[i].blanks_before > 0)
+            .count();
+        blanks * 10 < n * 6
+    }
+
+    /// Line `k` is about two em short of the column and goes on: the first
+    /// line of a paragraph whose indent the extractor dropped.
+    fn dropped_indent(&self, k: usize) -> bool {
+        self.para_start_shape(k)
+    }
+
+    /// The separator where line `k - 1` and line `k` join.
+    fn separator(&self, k: usize) -> Sep {
+        let at = self.text(k - 1);
+        let bt = self.text(k);
+        let (Some(l), Some(r)) = (last_char(at), first_char(bt)) else {
+            return Sep::None;
+        };
+        if self.line(k - 1).ev.soft_hyphen_end {
+            return Sep::None;
+        }
+        let (cl, cr) = (chars::class(l), chars::class(r));
+        if cl.is_cjk() && cr.is_cjk() {
+            if cl == Class::Han && cr == Class::Han && self.byline_space(at, bt) {
+                return Sep::Space;
+            }
+            return Sep::None;
+        }
+        if cl == Class::Hangul || cr == Class::Hangul {
+            return Sep::Space;
+        }
+        if cl.is_cjk() || cr.is_cjk() {
+            let other = if cl.is_cjk() { cr } else { cl };
+            let han = cl == Class::Han || cr == Class::Han;
+            return match other {
+                Class::Letter if han && self.doc.keep_cjk_letter_space => Sep::Space,
+                Class::Digit if han && self.doc.keep_cjk_digit_space => Sep::Space,
+                _ => Sep::None,
+            };
+        }
+        // Latin meets Latin.
+        if l == '-' && r.is_alphabetic() {
+            return self.dehyphenate(at, bt);
+        }
+        if cl == Class::Digit && cr == Class::Digit {
+            // A number split across lines in CJK text.
+            let before = at
+                .trim_end()
+                .chars()
+                .rev()
+                .find(|c| !chars::is_digit(*c) && !matches!(c, '.' | ','));
+            if before.is_some_and(|c| chars::class(c).is_cjk()) {
+                return Sep::None;
+            }
+        }
+        if l == '/' || matches!(cl, Class::Other) && matches!(cr, Class::Other) {
+            return Sep::None;
+        }
+        Sep::Space
+    }
+
+    /// Inside a byline, names split across lines keep their space:
+    /// `（全媒体记者` / `李寒露 通讯员`, `廖建冬` / `严洋超）`, but not a name
+    /// cut in two: `（记者 许` / `芳雪 贾超英）`.
+    fn byline_space(&self, at: &str, bt: &str) -> bool {
+        let Some(open) = at.rfind(['（', '(']) else {
+            return false;
+        };
+        let inside = &at[open..];
+        if inside.contains(['）', ')']) {
+            return false;
+        }
+        if !ROLES.iter().any(|r| inside.contains(r)) {
+            return false;
+        }
+        let last_tok = inside.rsplit(' ').next().unwrap_or("");
+        let b_tok: &str = bt.split([' ', '）', ')']).next().unwrap_or("");
+        let ends_with_role = ROLES.iter().any(|r| last_tok.ends_with(r));
+        let n = |s: &str| s.chars().filter(|c| chars::class(*c) == Class::Han).count();
+        if ends_with_role {
+            return (2..=4).contains(&n(b_tok));
+        }
+        let lt = n(last_tok.trim_start_matches(['（', '(']));
+        (2..=4).contains(&lt)
+            && (2..=4).contains(&n(b_tok))
+            && (inside.contains(' ') || bt.contains(' '))
+    }
+
+    /// Join `…docu-` and `ment…`: drop the hyphen or keep it.
+    fn dehyphenate(&self, at: &str, bt: &str) -> Sep {
+        let prefix: String = at
+            .trim_end()
+            .trim_end_matches('-')
+            .chars()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let suffix: String = bt.chars().take_while(|c| c.is_alphabetic()).collect();
+        let before_prefix = at
+            .trim_end()
+            .trim_end_matches('-')
+            .chars()
+            .rev()
+            .nth(prefix.chars().count());
+        let lower_start = suffix.chars().next().is_some_and(|c| c.is_lowercase());
+        let plain_prefix = prefix.chars().all(|c| c.is_alphabetic()) && !prefix.is_empty();
+        let glued_digit = before_prefix.is_some_and(|c| c.is_ascii_digit() || c == '-');
+        match self.dehyphenate {
+            Dehyphenate::None => Sep::None,
+            Dehyphenate::All => {
+                if lower_start && plain_prefix {
+                    Sep::DropHyphen
+                } else {
+                    Sep::None
+                }
+            }
+            Dehyphenate::Safe => {
+                if !lower_start || !plain_prefix || glued_digit || prefix.chars().count() < 2 {
+                    return Sep::None;
+                }
+                let joined = format!("{prefix}{suffix}").to_lowercase();
+                let hyph = format!("{prefix}-{suffix}").to_lowercase();
+                let nj = self.words.get(&joined).copied().unwrap_or(0);
+                let nh = self.words.get(&hyph).copied().unwrap_or(0);
+                if nj != nh {
+                    return if nj > nh { Sep::DropHyphen } else { Sep::None };
+                }
+                // No evidence either way: a compound of two words the text
+                // uses on their own keeps its hyphen (`well-known`); a word
+                // cut in pieces that are no words here loses it (`docu-ment`).
+                let p = self.words.get(&prefix.to_lowercase()).copied().unwrap_or(0);
+                let s = self.words.get(&suffix.to_lowercase()).copied().unwrap_or(0);
+                if p > 0 && s > 0 {
+                    return Sep::None;
+                }
+                if matches!(
+                    suffix.as_str(),
+                    "en" | "and" | "or" | "und" | "oder" | "et" | "ou"
+                ) {
+                    return Sep::None;
+                }
+                Sep::DropHyphen
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn rejoin(s: &str) -> Vec<String> {
+        rejoin_with(s, &Config::default())
+    }
+
+    fn rejoin_with(s: &str, cfg: &Config) -> Vec<String> {
+        let mut doc = Document::parse(s);
+        let mut t = Trace::new(false);
+        crate::stages::despace::run(&mut doc, cfg, &mut t);
+        run(&mut doc, cfg, &mut t);
+        doc.units.into_iter().map(|u| u.text).collect()
+    }
+
+    const COLUMN: &str = "3 月中旬以来，新一轮疫情突袭长\n\n沙。在这场疫情防控的总体战、阻击战\n\n中，浏阳市工信局紧紧围绕工信中心工\n\n作，以“信心向党，兴工强企”党建工作\n\n品牌创建为抓手，不断激发党员队伍的\n\n创造力、凝聚力和战斗力。\n\n“统筹做好疫情防控和经济社会发\n\n展，既是一次大战，也是一次大考。”两\n\n条战线都不能输，浏阳市工信局以高度\n\n的责任感和使命感，积极作为，多举措\n\n工业企业 26 家。\n";
+
+    #[test]
+    fn joins_column_lines_and_finds_paragraphs() {
+        let u = rejoin(COLUMN);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[0].starts_with("3月中旬以来，新一轮疫情突袭长沙。"));
+        assert!(u[0].ends_with("战斗力。"));
+        assert!(u[1].starts_with("“统筹做好"));
+        assert!(u[1].ends_with("工业企业26家。"));
+    }
+
+    #[test]
+    fn stretched_line_ending_with_full_stop_does_not_end_paragraph() {
+        let s = "为 缓 解 疫 情 对 企 业 的 影 响 ，浏 阳\n市深入开展纾困增效千企帮扶行动，出\n工 作 的 通 知》，从 多 方 面 助 企 纾 困 。\n2022 年一季度为企业招聘外地来浏务\n工人员二点八万人为企业授信亿元。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+    }
+
+    #[test]
+    fn headline_block_and_vertical_headline() {
+        let s = "工业企业 26 家，其中规模以上企业。\n\n党建引领，全力战“疫”，高效\n完成保障工作\n\n2022 年 2 月中旬 ，疫情处于平稳 。\n\n为贯彻落实浏阳市党代会精神，浏阳市\n\n水\n清\n景\n美\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"党建引领，全力战“疫”，高效完成保障工作".to_string()),
+            "{u:?}"
+        );
+        assert!(u.contains(&"水清景美".to_string()), "{u:?}");
+    }
+
+    #[test]
+    fn byline_names_keep_spaces_across_lines() {
+        let s = "湖南日报4月28日讯（全媒体记者\n李寒露 通讯员 田薇 吴宗乔）“官商勾连，\n";
+        assert_eq!(
+            rejoin(s)[0],
+            "湖南日报4月28日讯（全媒体记者 李寒露 通讯员 田薇 吴宗乔）“官商勾连，"
+        );
+        let s = "本报广州3月9日讯（记者 许\n芳雪 贾超英）\n";
+        assert_eq!(rejoin(s)[0], "本报广州3月9日讯（记者 许芳雪 贾超英）");
+        let s = "日讯（记者 廖建冬\n严洋超）\n";
+        assert_eq!(rejoin(s)[0], "日讯（记者 廖建冬 严洋超）");
+    }
+
+    #[test]
+    fn numbers_split_across_lines() {
+        let s = "来浏考察，开展“点对点”招商活动 100\n余次。2021 年，浏阳市新引进项目 207\n个，其中 50 亿元以上项目 1 个，10 亿元\n";
+        let u = rejoin(s);
+        assert_eq!(
+            u[0],
+            "来浏考察，开展“点对点”招商活动100余次。2021年，浏阳市新引进项目207个，其中50亿元以上项目1个，10亿元"
+        );
+    }
+
+    #[test]
+    fn latin_reflow_and_dehyphenation() {
+        let s = "The goal of this system is to prevent data loss and ensure avail-\nability in case of hard disk failure. Data is stored on several\nwell-known disks, and the document is a well-\nknown docu-\nment about documents.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert!(u[0].contains("ensure availability in case"), "{u:?}");
+        assert!(u[0].contains("a well-known document about"), "{u:?}");
+        let none = Config {
+            dehyphenate: Dehyphenate::None,
+            ..Config::default()
+        };
+        assert!(rejoin_with(s, &none)[0].contains("avail-ability"));
+    }
+
+    #[test]
+    fn real_hyphens_kept() {
+        let rows = [
+            (
+                "the α2-\nintegrin subunit binds the ligand in the cell membrane\n",
+                "α2-integrin",
+            ),
+            (
+                "Gebruik vracht-\nen personenauto's in de stad en daarbuiten vaak\n",
+                "vracht-en",
+            ),
+            (
+                "version 2-\nbeta was released last year with many new features\n",
+                "2-beta",
+            ),
+        ];
+        for (input, want) in rows {
+            assert!(
+                rejoin(input)[0].contains(want),
+                "{input:?} → {:?}",
+                rejoin(input)
+            );
+        }
+    }
+
+    #[test]
+    fn page_furniture_dropped() {
+        let s = "Annual Report 2021\nThe first page of the report has a long line of text here\nand it goes on to the end of the page without stopping\n— 1 —\n\x0cAnnual Report 2021\nwhere the second page continues the same paragraph until\nit ends.\n— 2 —\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert!(!u[0].contains("Annual") && !u[0].contains('—'), "{u:?}");
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(is_dateline("湖南日报4月28日讯（全媒体记者"));
+        assert!(is_dateline("本报北京12月31日讯"));
+        assert!(is_dateline("新华社北京12月31日电"));
+        assert!(is_dateline("BEIJING, April 28 (Xinhua) -- China"));
+        assert!(!is_dateline("4月28日，长沙县金井镇"));
+    }
+}

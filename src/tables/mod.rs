@@ -1,0 +1,3 @@
+//! Tables generated from Unicode data by `scripts/`.
+
+pub mod radicals;
