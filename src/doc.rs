@@ -41,6 +41,10 @@ pub struct Evidence {
     /// Display width without the inner white space: the width a stretched
     /// line would have had unspread.
     pub ink_width: usize,
+    /// Width of the non-space characters in half columns: an ideograph 4,
+    /// CJK punctuation 3 (it is often squeezed), a Latin letter or digit 2,
+    /// narrow punctuation (`.,:;'!|`) 1.
+    pub ink_hw: usize,
     /// White-space runs between two non-CJK characters (Latin word spaces).
     pub word_spaces: usize,
     /// White-space runs next to a CJK character (justification or
@@ -62,6 +66,7 @@ impl Evidence {
             soft_hyphen_end: false,
             chars: 0,
             ink_width: 0,
+            ink_hw: 0,
             word_spaces: 0,
             cjk_spaces: 0,
         };
@@ -98,6 +103,14 @@ impl Evidence {
             let cl = chars::class(c);
             ev.chars += 1;
             ev.ink_width += chars::char_width(c);
+            ev.ink_hw += if matches!(c, '.' | ',' | ':' | ';' | '\'' | '!' | '|') {
+                1
+            } else if matches!(cl, Class::CjkOpen | Class::CjkClose) {
+                // Typesetters squeeze CJK punctuation (often to half an em).
+                3
+            } else {
+                2 * chars::char_width(c)
+            };
             if ev.first == Class::Space {
                 ev.first = cl;
             }
@@ -343,7 +356,7 @@ mod tests {
         assert_eq!(d.lines[1].blanks_before, 1);
         assert_eq!(d.lines[1].no, 3);
         assert_eq!(d.lines[3].page, 1);
-        assert_eq!(d.lines[1].span, 4..6);
+        assert_eq!(d.lines[1].span, 5..7);
         assert_eq!(d.lines[1].ev.indent, 1);
     }
 

@@ -270,9 +270,9 @@ mod tests {
             decode(&gb, Encoding::Auto, false).unwrap().text,
             "湖南日报讯，浏阳市工信局紧紧围绕工信中心工作。"
         );
-        let (b5, _, _) = encoding_rs::BIG5.encode("本港約有露宿者，其中近四分之一在深水埗。");
+        let (b5, _, _) = encoding_rs::BIG5.encode("本港約有露宿者，其中近四分之一在深水區。");
         let d = decode(&b5, Encoding::Auto, false).unwrap();
-        assert_eq!(d.text, "本港約有露宿者，其中近四分之一在深水埗。");
+        assert_eq!(d.text, "本港約有露宿者，其中近四分之一在深水區。");
         assert_eq!(d.encoding, "Big5");
         assert_eq!(
             decode("\u{FEFF}bom".as_bytes(), Encoding::Utf8, false)

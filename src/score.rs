@@ -347,6 +347,7 @@ mod tests {
         assert_eq!(r.space_f1, 0.0);
         assert_eq!(r.para_f1, 0.6667);
         assert_eq!(r.article_f1, 1.0);
-        assert_eq!(r.gap_acc, 0.71429);
+        assert_eq!(r.gap_acc, 0.57143);
+        assert_eq!((r.para_p, r.para_r), (1.0, 0.5));
     }
 }

@@ -21,7 +21,7 @@ use crate::chars::{self, Class};
 use crate::config::Config;
 use crate::doc::{Document, Role, Unit};
 use crate::explain::{Trace, clip};
-use crate::stages::rejoin::is_dateline;
+use crate::stages::rejoin::{is_bracketed_names, is_dateline};
 use std::collections::HashSet;
 
 const STAGE: &str = "articles";
@@ -50,15 +50,17 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     let lno = |u: &Unit| u.lines.first().map_or(0, |&l| lines[l].no);
     // Heading units and body groups, in order.
     let mut articles: Vec<Article> = Vec::new();
-    let mut pending_heads: Vec<(usize, usize)> = Vec::new(); // (unit, body groups before it)
+    // (unit, body groups before it, a hard article start from rejoin)
+    let mut pending_heads: Vec<(usize, usize, bool)> = Vec::new();
     let mut open = false;
     for (i, u) in units.iter().enumerate() {
         if u.role == Role::Heading {
-            pending_heads.push((i, articles.len()));
+            pending_heads.push((i, articles.len(), u.article_start));
             open = false;
             continue;
         }
         let new = !open
+            || u.article_start
             || u.role == Role::Dateline
                 && !articles
                     .last()
@@ -93,7 +95,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         .iter()
         .map(|a| a.body.iter().flat_map(|&j| grams(&units[j].text)).collect())
         .collect();
-    for &(h, before) in &pending_heads {
+    for &(h, before, hard) in &pending_heads {
         let hg: HashSet<Gram> = grams(&units[h].text).into_iter().collect();
         let next = (before < articles.len()).then_some(before);
         let prev = before.checked_sub(1);
@@ -120,7 +122,8 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                 best = (s, a);
             }
         }
-        let target = best.1;
+        // A heading that starts an article in paragraphed input stays there.
+        let target = if hard && next.is_some() { before } else { best.1 };
         let rule = if Some(target) == next {
             "headline-above"
         } else if Some(target) == prev {
@@ -194,7 +197,7 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
                 Role::Dateline
             } else if is_credit_caption(t) {
                 Role::Caption
-            } else if is_attribution(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
+            } else if is_bracketed_names(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
                 Role::Attribution
             } else {
                 Role::Body
@@ -207,23 +210,6 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
         }
         doc.units[i].role = role;
     }
-}
-
-/// Short text wholly in brackets: names, or a credit (`（新华社记者兰红光摄）`).
-fn is_attribution(t: &str) -> bool {
-    let t = t.trim();
-    let inner = match t
-        .strip_prefix(['（', '('])
-        .and_then(|x| x.strip_suffix(['）', ')']))
-    {
-        Some(x) => x,
-        None => return false,
-    };
-    let n = inner.chars().count();
-    n >= 2
-        && n <= 30
-        && !inner.contains(['（', '(', '。', '，', '）', ')'])
-        && inner.chars().any(|c| chars::class(c) == Class::Han)
 }
 
 /// A paragraph that ends with a photo credit: `… 湖南日报全媒体记者 童迪 摄`.
@@ -303,10 +289,10 @@ mod tests {
 
     #[test]
     fn roles() {
-        assert!(is_attribution("（肖湘 袁利平）"));
-        assert!(is_attribution("（新华社记者兰红光摄）"));
-        assert!(!is_attribution("（二○○○年十二月三十一日）（附图片1张）"));
-        assert!(!is_attribution("这是一句话（注释）。"));
+        assert!(is_bracketed_names("（肖湘 袁利平）"));
+        assert!(is_bracketed_names("（新华社记者兰红光摄）"));
+        assert!(!is_bracketed_names("（二○○○年十二月三十一日）（附图片1张）"));
+        assert!(!is_bracketed_names("这是一句话（注释）。"));
         assert!(is_credit_caption(
             "4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美。 湖南日报全媒体记者 童迪 摄"
         ));

@@ -47,6 +47,19 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("page number regex")
 });
 
+/// A short text wholly in brackets, names or a credit: `（肖湘 袁利平）`,
+/// `（新华社记者兰红光摄）`. It closes an article.
+pub fn is_bracketed_names(t: &str) -> bool {
+    let t = t.trim();
+    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) else {
+        return false;
+    };
+    let n = inner.chars().count();
+    (2..=30).contains(&n)
+        && !inner.contains(['（', '(', '。', '，', '）', ')'])
+        && inner.chars().any(|c| chars::class(c) == Class::Han)
+}
+
 /// Is this text a dateline start (possibly continued on the next line)?
 pub fn is_dateline(text: &str) -> bool {
     DATELINE.is_match(text)
@@ -55,6 +68,13 @@ pub fn is_dateline(text: &str) -> bool {
 /// Run the stage.
 pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let kept = furniture(doc, trace);
+    if paragraphed(doc, &kept) {
+        trace.record(STAGE, "one-paragraph-per-line", 0, || {
+            "most long lines end a sentence: the text is paragraphed already".to_string()
+        });
+        prose_units(doc, &kept, trace);
+        return;
+    }
     let widths: Vec<usize> = kept.iter().map(|&i| eff_width(&doc.lines[i])).collect();
     let cols = column_widths(doc, &kept, &widths);
     let indents_informative = indents_informative(doc, &kept);
@@ -104,6 +124,57 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 u.role = Role::Heading;
             }
         }
+    }
+    doc.units = units;
+    doc.structured = true;
+}
+
+/// Is the text paragraphed already (one paragraph per line, as ocrclean
+/// writes it)? Then most long lines end a sentence, where in a wrapped
+/// column most end in mid-sentence.
+fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
+    let mut long = 0;
+    let mut ends = 0;
+    for &i in kept {
+        let l = &doc.lines[i];
+        if l.ev.chars >= 12 {
+            long += 1;
+            let t = l.text.trim();
+            if chars::ends_sentence(t) || matches!(last_char(t), Some('）' | ')' | '”' | '」' | '』' | '摄')) {
+                ends += 1;
+            }
+        }
+    }
+    long > 0 && ends * 10 >= long * 7
+}
+
+/// Units of a paragraphed text: one per line (vertical headlines joined),
+/// short lines without a sentence end are headings, blank lines separate
+/// articles.
+fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
+    let mut units: Vec<Unit> = Vec::new();
+    for (k, &i) in kept.iter().enumerate() {
+        let l = &doc.lines[i];
+        let text = l.text.trim();
+        let one = |l: &Line| l.ev.chars == 1 && l.ev.first == Class::Han;
+        if k > 0 && one(l) && one(&doc.lines[kept[k - 1]]) && l.blanks_before == 0 {
+            let u = units.last_mut().expect("a unit exists");
+            u.text.push_str(text);
+            u.lines.push(i);
+            trace.record(STAGE, "vertical-headline", l.no, || format!("{text:?}"));
+            continue;
+        }
+        let mut u = new_unit(text, i);
+        let bracketed = matches!(first_char(text), Some('（' | '(')) && matches!(last_char(text), Some('）' | ')'));
+        if !chars::ends_sentence(text)
+            && !bracketed
+            && !matches!(last_char(text), Some('，' | '、' | '；' | '：' | ',' | ';' | ':' | '摄'))
+            && l.ev.chars <= 60
+        {
+            u.role = Role::Heading;
+        }
+        u.article_start = k > 0 && (l.blanks_before > 0 || l.page != doc.lines[kept[k - 1]].page);
+        units.push(u);
     }
     doc.units = units;
     doc.structured = true;
@@ -212,9 +283,12 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     kept
 }
 
-/// The column width at every kept line: the widest width that at least
-/// three lines around it reach (within an em), so a lone wide headline or a
-/// short paragraph end does not set it.
+/// The column width at every kept line, from the lines around it on its
+/// page. In CJK text nearly every line of a column is exactly as wide as
+/// the column, so the width most lines share (within a column) is taken,
+/// among the wider half; ragged Latin text has no such width, so there the
+/// widest width that three lines reach (within three columns) is taken.
+/// Either way a lone wide headline or a short paragraph end does not count.
 fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize> {
     let mut out = Vec::with_capacity(kept.len());
     let mut buf = Vec::with_capacity(2 * WINDOW + 1);
@@ -223,22 +297,35 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize>
         buf.clear();
         let lo = k.saturating_sub(WINDOW);
         let hi = (k + WINDOW + 1).min(kept.len());
+        let mut latin_lines = 0;
         for j in lo..hi {
-            if doc.lines[kept[j]].page == page {
+            let l = &doc.lines[kept[j]];
+            if l.page == page {
                 buf.push(widths[j]);
+                latin_lines += usize::from(latin(&l.text));
             }
         }
         buf.sort_unstable_by(|a, b| b.cmp(a));
-        let need = 3.min(buf.len());
-        let mut col = buf[buf.len() / 2];
-        for (i, &w) in buf.iter().enumerate() {
-            // Lines within an em below w, counting w itself.
-            let support = buf[i..].iter().take_while(|&&x| x + EM >= w).count();
-            if support >= need {
-                col = w;
-                break;
+        let median = buf[buf.len() / 2];
+        let col = if latin_lines * 2 > buf.len() {
+            let need = 3.min(buf.len());
+            buf.iter()
+                .enumerate()
+                .take_while(|&(_, &w)| w >= median)
+                .find(|&(i, &w)| buf[i..].iter().take_while(|&&x| x + 3 * EM / 2 >= w).count() >= need)
+                .map_or(buf[0], |(_, &w)| w)
+        } else {
+            let mut best = (0, buf[0]);
+            for &w in buf.iter().take_while(|&&w| w >= median) {
+                let support = buf.iter().filter(|&&x| x + 2 >= w && x <= w + 2).count();
+                if support > best.0 {
+                    best = (support, w);
+                }
             }
-        }
+            // The upper end of the shared band.
+            let band = best.1;
+            buf.iter().copied().filter(|&x| x >= band && x <= band + 2).max().unwrap_or(band)
+        };
         out.push(col);
     }
     out
@@ -255,15 +342,24 @@ fn indents_informative(doc: &Document, kept: &[usize]) -> bool {
 }
 
 /// Lower-cased word counts, for safe dehyphenation.
+/// The pieces of a word hyphenated at a line end do not count.
 fn word_counts(doc: &Document) -> HashMap<String, usize> {
     let mut m = HashMap::new();
+    let mut prev_hyphen = false;
     for l in &doc.lines {
-        for w in l.text.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let text = l.text.trim();
+        let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
+        let hyphen_end = text.ends_with('-') || l.ev.soft_hyphen_end;
+        for (n, w) in words.iter().enumerate() {
+            if (n == 0 && prev_hyphen) || (n + 1 == words.len() && hyphen_end) {
+                continue;
+            }
             let w = w.trim_matches('-');
             if w.len() >= 2 && w.chars().all(|c| c.is_alphabetic() || c == '-') {
                 *m.entry(w.to_lowercase()).or_insert(0) += 1;
             }
         }
+        prev_hyphen = hyphen_end;
     }
     m
 }
@@ -372,9 +468,11 @@ impl Ctx<'_> {
         w + next + if lat { 2 } else { 0 } > col + slack
     }
 
-    /// Is line `k` clearly short of the column?
-    fn short(&self, k: usize) -> bool {
-        !self.full(k)
+    /// Is line `k` within about an em of the column, or stretched? Widths
+    /// measured on text are off by a column or two (digits, kinsoku), so a
+    /// line that goes on needs no more.
+    fn near_full(&self, k: usize) -> bool {
+        self.line(k).ev.stretched() || self.widths[k] + EM + 2 >= self.cols[k]
     }
 
     /// Would line `k`, starting a unit, start a headline block: short, no
@@ -407,7 +505,8 @@ impl Ctx<'_> {
         let wide = self.widths[k] > self.cols[k] + 2 * EM
             && l.ev.chars <= 40
             && (k + 1 >= self.kept.len() || self.widths[k + 1] + 2 * EM < self.widths[k]);
-        self.short(k) || wide
+        let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
+        clearly_short || wide
     }
 
     /// Line `k` has the shape of a paragraph's first line whose indent was
@@ -423,8 +522,11 @@ impl Ctx<'_> {
         if self.line(k + 1).page != self.line(k).page {
             return false;
         }
-        let shape = w + 3 * EM >= col && w + EM + 1 <= col;
-        shape && (self.full(k + 1) || chars::ends_sentence(self.text(k + 1)))
+        // Short of the column by about the two-em indent, or full once the
+        // indent and the next line's first word are added back.
+        let next = first_token_width(self.text(k + 1));
+        let shape = (w + 7 * EM / 2 >= col || w + 2 * EM + next + 2 > col) && w + EM <= col;
+        shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)))
     }
 
     /// Decide how line `k` follows line `k - 1`.
@@ -469,14 +571,10 @@ impl Ctx<'_> {
             return brk("vertical-headline-start");
         }
         if a.page != b.page {
-            return if self.full(k - 1)
-                && !chars::ends_sentence(at)
-                && !(self.indents_informative && b.ev.indent >= 2)
-            {
-                join("page-continues")
-            } else {
-                brk("page-break")
-            };
+            let indented = self.indents_informative && b.ev.indent >= 2;
+            let upper = latin(bt) && first_char(bt).is_some_and(char::is_uppercase);
+            let goes_on = !chars::ends_sentence(at) || (self.full(k - 1) && !self.para_start_shape(k) && !upper);
+            return if goes_on && !indented { join("page-continues") } else { brk("page-break") };
         }
         // mutool splits one visual line after a space.
         if self.doc.lines[self.kept[k - 1]].text.ends_with(' ') && !heading_block {
@@ -493,6 +591,9 @@ impl Ctx<'_> {
         }
         if crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_some() {
             return brk("credit-end");
+        }
+        if is_bracketed_names(at) {
+            return brk("attribution-end");
         }
         if a.ev.stretched() {
             return join("stretched-full");
@@ -518,7 +619,9 @@ impl Ctx<'_> {
         if b.ev.stretched() || chars::ends_sentence(bt) || is_dateline(bt) {
             return false;
         }
-        if b.blanks_before > 0 && self.blank_lines_informative() {
+        // Where blank lines stand between most lines, the lines of one
+        // headline are the ones without (they are one block of the page).
+        if b.blanks_before > 0 && (self.blank_lines_informative() || self.blank_between_most()) {
             return false;
         }
         if matches!(first_char(bt), Some('（' | '(')) {
@@ -528,7 +631,15 @@ impl Ctx<'_> {
         if b.ev.chars == 1 && k + 1 < self.kept.len() && self.line(k + 1).ev.chars == 1 {
             return false;
         }
-        self.short(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
+        !self.full(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
+    }
+
+    /// Blank lines stand between most lines (pdftotext and mutool print one
+    /// after every line of a column).
+    fn blank_between_most(&self) -> bool {
+        let n = self.kept.len().max(1);
+        let blanks = self.kept.iter().filter(|&&i| self.doc.lines[i].blanks_before > 0).count();
+        blanks * 10 >= n * 6
     }
 
     /// Blank lines mean something only where they are not after every line.
@@ -708,7 +819,8 @@ mod tests {
 
     #[test]
     fn joins_column_lines_and_finds_paragraphs() {
-        let u = rejoin(COLUMN);
+        let cfg = Config { cjk_latin_space: crate::config::CjkLatinSpace::Remove, ..Config::default() };
+        let u = rejoin_with(COLUMN, &cfg);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[0].starts_with("3月中旬以来，新一轮疫情突袭长沙。"));
         assert!(u[0].ends_with("战斗力。"));
