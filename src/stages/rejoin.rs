@@ -502,9 +502,7 @@ impl Ctx<'_> {
             return false;
         }
         // A lone line wider than the column: a headline over several columns.
-        let wide = self.widths[k] > self.cols[k] + 2 * EM
-            && l.ev.chars <= 40
-            && (k + 1 >= self.kept.len() || self.widths[k + 1] + 2 * EM < self.widths[k]);
+        let wide = self.widths[k] > self.cols[k] + 2 * EM && l.ev.chars <= 40;
         let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
         clearly_short || wide
     }
@@ -562,6 +560,14 @@ impl Ctx<'_> {
         if is_dateline(bt) || (is_dateline(&b_two) && !is_dateline(&format!("{at}{bt}"))) {
             return brk("dateline");
         }
+        // A line never starts with closing punctuation nor ends with opening
+        // punctuation in print: the extractor split the line there.
+        if matches!(first_char(bt).map(chars::class), Some(Class::CjkClose)) {
+            return join("closing-punct-start");
+        }
+        if matches!(last_char(at).map(chars::class), Some(Class::CjkOpen)) {
+            return join("opening-punct-end");
+        }
         // Vertical headline: one character per line.
         let one = |l: &Line| l.ev.chars == 1 && l.ev.first == Class::Han;
         if one(a) && one(b) {
@@ -592,13 +598,21 @@ impl Ctx<'_> {
         if crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_some() {
             return brk("credit-end");
         }
-        if is_bracketed_names(at) {
+        if is_bracketed_names(&unit.text) {
             return brk("attribution-end");
+        }
+        if chars::ends_sentence(at) && self.bracketed_names_from(k) {
+            return brk("attribution-start");
+        }
+        // A dateline whose byline bracket closes at the line end: the body
+        // starts on the next line.
+        if matches!(last_char(at), Some('）' | ')')) && is_dateline(&unit.text) && unit.text.matches(['（', '(']).count() == unit.text.matches(['）', ')']).count() {
+            return brk("dateline-end");
         }
         if a.ev.stretched() {
             return join("stretched-full");
         }
-        let ends = chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':'));
+        let ends = chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':' | '；' | ';'));
         if !ends {
             // A paragraph does not end in mid-sentence.
             return join("continues");
@@ -610,6 +624,21 @@ impl Ctx<'_> {
             return join("full-line");
         }
         brk("short-end")
+    }
+
+    /// Lines from `k` on (at most three) make a bracketed attribution.
+    fn bracketed_names_from(&self, k: usize) -> bool {
+        if !matches!(first_char(self.text(k)), Some('（' | '(')) {
+            return false;
+        }
+        let mut t = String::new();
+        for j in k..(k + 3).min(self.kept.len()) {
+            t.push_str(self.text(j));
+            if t.contains(['）', ')']) {
+                return is_bracketed_names(&t);
+            }
+        }
+        false
     }
 
     /// Does line `k` continue the headline block that line `k - 1` is in?
