@@ -11,7 +11,8 @@
 //! ([`CjkLatinSpace`]); `auto` measures it on the document's normal lines: a
 //! typesetter's autospace puts a space at nearly every CJK–digit boundary
 //! (`2022 年`), an author who spaces Latin words (`Linux 系统`) does not
-//! space digits (`3月9日`).
+//! space digits (`3月9日`). Where the document does not space Latin words
+//! as a rule, the odd spaced one is layout too.
 //!
 //! [`Evidence`]: crate::doc::Evidence
 
@@ -257,6 +258,8 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
     }
     let cs: Vec<char> = trimmed.chars().collect();
     let credit = credit_start(&cs);
+    let spread = spread_gaps(&cs);
+    let mut gap = 0;
     let mut out = String::with_capacity(trimmed.len());
     let mut i = 0;
     while i < cs.len() {
@@ -272,7 +275,13 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
         }
         let (l, r) = (start - 1, i);
         let (cl, cr) = (eff_class(&cs, l), eff_class(&cs, r));
-        let (keep, rule) = decide(&cs, l, r, cl, cr, stretched, credit, conv);
+        let in_spread = spread.get(gap).copied().unwrap_or(false);
+        gap += 1;
+        let (keep, rule) = if in_spread && !matches!(cl, Class::Hangul | Class::Letter) && !matches!(cr, Class::Hangul | Class::Letter) {
+            (false, "spread-run")
+        } else {
+            decide(&cs, l, r, cl, cr, stretched, credit, conv)
+        };
         trace.record(STAGE, rule, line.no, || {
             let ctx: String = cs[l.saturating_sub(4)..(r + 5).min(cs.len())]
                 .iter()
@@ -291,6 +300,60 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
         }
     }
     Cow::Owned(out)
+}
+
+/// For every white-space run of the line (in order): does it stand inside
+/// a spread run, three or more tokens that are each one CJK character or a
+/// number (`本 报 沈 阳 2 月 25 日 讯`)? Justification spread only part of
+/// a line that the extractor merged with another, so the line as a whole
+/// does not look stretched. The spaces at the run's two ends go too when
+/// they touch CJK.
+fn spread_gaps(cs: &[char]) -> Vec<bool> {
+    // Tokens as char ranges.
+    let mut toks: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        if chars::is_hspace(cs[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < cs.len() && !chars::is_hspace(cs[i]) {
+            i += 1;
+        }
+        toks.push((s, i));
+    }
+    let unit = |&(s, e): &(usize, usize)| {
+        let t = &cs[s..e];
+        (t.len() == 1 && chars::class(t[0]).is_cjk()) || t.iter().all(|&c| chars::is_digit(c))
+    };
+    let single = |&(s, e): &(usize, usize)| e - s == 1;
+    let mut gaps = vec![false; toks.len().saturating_sub(1)];
+    let mut a = 0;
+    while a < toks.len() {
+        if !unit(&toks[a]) {
+            a += 1;
+            continue;
+        }
+        let mut b = a;
+        while b + 1 < toks.len() && unit(&toks[b + 1]) {
+            b += 1;
+        }
+        let singles = toks[a..=b].iter().filter(|t| single(t)).count();
+        if b - a + 1 >= 3 && singles >= 2 {
+            for g in gaps.iter_mut().take(b).skip(a) {
+                *g = true;
+            }
+            if a > 0 && chars::class(cs[toks[a - 1].1 - 1]).is_cjk() {
+                gaps[a - 1] = true;
+            }
+            if b + 1 < toks.len() && chars::class(cs[toks[b + 1].0]).is_cjk() {
+                gaps[b] = true;
+            }
+        }
+        a = b + 1;
+    }
+    gaps
 }
 
 /// Keep (true) or remove a white-space run between `cs[l]` and `cs[r]`.
@@ -330,11 +393,14 @@ fn decide(
         if conv.remove_all {
             return (false, "cjk-latin-gap");
         }
+        // Follow the document's own convention, measured on its normal
+        // lines: Latin words spaced or not; digits unspaced (a document
+        // that spaces them is autospaced and handled above).
         let letter = cl == Class::Letter || cr == Class::Letter;
-        if stretched && !(letter && conv.letters_spaced) {
-            return (false, "stretched");
+        if letter && conv.letters_spaced {
+            return (true, "keep-cjk-latin");
         }
-        return (true, "keep-cjk-latin");
+        return (false, if stretched { "stretched" } else { "cjk-latin-gap" });
     }
     if cl == Class::Han && cr == Class::Han {
         if stretched {
@@ -395,6 +461,8 @@ mod tests {
             ),
             ("华 为 总 裁 任 正 非", "华为总裁任正非"),
             ("  前后空格  ", "前后空格"),
+            ("本 报 沈 阳 2 月 25 日 讯 十年来，人类活动范围不断扩大", "本报沈阳2月25日讯十年来，人类活动范围不断扩大"),
+            ("债务却多年维持在 ５ ０ ０ 多 亿美元", "债务却多年维持在５００多亿美元"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
@@ -441,7 +509,8 @@ mod tests {
             ("Linux 系统是一个面向网", "Linux 系统是一个面向网"),
             ("非  PostScript 的 打 印 机 配", "非 PostScript 的打印机配"),
             ("工 人 员 2.8 万 人 ，为 3196 户", "工人员2.8万人，为3196户"),
-            ("（版本 2.100）", "（版本 2.100）"),
+            ("（版本 2.100）", "（版本2.100）"),
+            ("对次央等 １５位藏族", "对次央等１５位藏族"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTHOR), want, "input {input:?}");

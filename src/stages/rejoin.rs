@@ -464,7 +464,7 @@ impl Ctx<'_> {
             EM
         };
         let lat = latin(self.text(k));
-        let slack = if lat { 4 + col / 12 } else { 2 };
+        let slack = if lat { 2 + col / 16 } else { 2 };
         w + next + if lat { 2 } else { 0 } > col + slack
     }
 
@@ -495,7 +495,7 @@ impl Ctx<'_> {
         ) {
             return false;
         }
-        if latin(t) && (t.ends_with('-') || t.split_whitespace().count() > 12) {
+        if latin(t) && !self.latin_heading(k) {
             return false;
         }
         if self.para_start_shape(k) {
@@ -624,6 +624,31 @@ impl Ctx<'_> {
             return join("full-line");
         }
         brk("short-end")
+    }
+
+    /// A Latin line that may be a heading: few words, not ending in a
+    /// function word or a hyphen, and the next line starts a sentence.
+    fn latin_heading(&self, k: usize) -> bool {
+        let t = self.text(k);
+        let words: Vec<&str> = t.split_whitespace().collect();
+        if words.len() > 12 || t.ends_with(['-', ',', ';', ':', '(']) {
+            return false;
+        }
+        let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+        const FUNCTION_WORDS: [&str; 24] = [
+            "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "by", "is", "are", "be", "as", "at",
+            "from", "that", "this", "its", "their", "but", "not",
+        ];
+        if FUNCTION_WORDS.contains(&last.as_str()) {
+            return false;
+        }
+        if k + 1 < self.kept.len() {
+            let next = self.text(k + 1);
+            if first_char(next).is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '.' | ';' | ')')) {
+                return false;
+            }
+        }
+        true
     }
 
     /// Lines from `k` on (at most three) make a bracketed attribution.
