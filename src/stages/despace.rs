@@ -340,7 +340,8 @@ fn spread_gaps(cs: &[char]) -> Vec<bool> {
             b += 1;
         }
         let singles = toks[a..=b].iter().filter(|t| single(t)).count();
-        if b - a + 1 >= 3 && singles >= 2 {
+        let cjk = toks[a..=b].iter().any(|&(s, _)| chars::class(cs[s]).is_cjk());
+        if b - a + 1 >= 3 && singles >= 2 && cjk {
             for g in gaps.iter_mut().take(b).skip(a) {
                 *g = true;
             }
