@@ -125,6 +125,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             }
         }
     }
+    headings_before_datelines(&mut units, trace, doc);
     doc.units = units;
     doc.structured = true;
 }
@@ -174,10 +175,38 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
             u.role = Role::Heading;
         }
         u.article_start = k > 0 && (l.blanks_before > 0 || l.page != doc.lines[kept[k - 1]].page);
+        // A headline-like line alone between two article breaks is an
+        // article of its own, not the headline of the next one.
+        let alone = kept.get(k + 1).is_none_or(|&j| doc.lines[j].blanks_before > 0);
+        if u.role == Role::Heading && (u.article_start || k == 0) && alone {
+            u.role = Role::Body;
+        }
         units.push(u);
     }
     doc.units = units;
     doc.structured = true;
+}
+
+/// A short unit without a sentence end right before a dateline is the
+/// article's headline, however wide it is.
+fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Document) {
+    for i in 1..units.len() {
+        if units[i - 1].role == Role::Heading || !is_dateline(&units[i].text) {
+            continue;
+        }
+        let t = units[i - 1].text.as_str();
+        let n = t.chars().count();
+        let bracketed = matches!(first_char(t), Some('（' | '(')) && matches!(last_char(t), Some('）' | ')'));
+        if (4..=50).contains(&n)
+            && !chars::ends_sentence(t)
+            && !bracketed
+            && !matches!(last_char(t).map(chars::class), Some(Class::CjkClose | Class::CjkOpen))
+        {
+            units[i - 1].role = Role::Heading;
+            let no = doc.lines[units[i - 1].lines[0]].no;
+            trace.record(STAGE, "headline-before-dateline", no, || format!("{:?}", clip(t, 20)));
+        }
+    }
 }
 
 fn new_unit(text: &str, line: usize) -> Unit {
@@ -468,11 +497,12 @@ impl Ctx<'_> {
         w + next + if lat { 2 } else { 0 } > col + slack
     }
 
-    /// Is line `k` within about an em of the column, or stretched? Widths
-    /// measured on text are off by a column or two (digits, kinsoku), so a
-    /// line that goes on needs no more.
+    /// Is line `k` within two em of the column, or stretched? Widths measured
+    /// on text are off by an em or more (squeezed punctuation, digits,
+    /// letter-spacing the extractor did not show), so a line that goes on
+    /// needs no more.
     fn near_full(&self, k: usize) -> bool {
-        self.line(k).ev.stretched() || self.widths[k] + EM + 2 >= self.cols[k]
+        self.line(k).ev.stretched() || self.widths[k] + 2 * EM >= self.cols[k]
     }
 
     /// Would line `k`, starting a unit, start a headline block: short, no
