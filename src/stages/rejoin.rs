@@ -132,12 +132,15 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
 
 /// Is the text paragraphed already (one paragraph per line, as ocrclean
 /// writes it)? Then most long lines end a sentence, where in a wrapped
-/// column most end in mid-sentence.
+/// column most end in mid-sentence; or many do and the lines share no
+/// common width (a wrapped column's lines do).
 fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     let mut long = 0;
     let mut ends = 0;
+    let mut widths = Vec::with_capacity(kept.len());
     for &i in kept {
         let l = &doc.lines[i];
+        widths.push(l.ev.layout_hw());
         if l.ev.chars >= 12 {
             long += 1;
             let t = l.text.trim();
@@ -146,7 +149,20 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
             }
         }
     }
-    long > 0 && ends * 10 >= long * 7
+    if long == 0 {
+        return false;
+    }
+    // How many lines share one width: most do in a wrapped column, few do
+    // when every line is a whole paragraph.
+    let mut sorted = widths.clone();
+    sorted.sort_unstable();
+    let shared = sorted
+        .iter()
+        .map(|&w| sorted.iter().filter(|&&x| x + 6 >= w && x <= w + 6).count())
+        .max()
+        .unwrap_or(0);
+    let ragged = shared * 2 < sorted.len();
+    ends * 10 >= long * 7 || (ragged && ends * 10 >= long * 4)
 }
 
 /// Units of a paragraphed text: one per line (vertical headlines joined),
