@@ -128,13 +128,12 @@ pub fn collect(paths: &[PathBuf], glob: &str, exclude: Option<&Path>) -> (Vec<In
                     continue;
                 }
             };
-            if let Some(ex) = &exclude {
-                if entry.file_type().is_dir()
-                    && fs::canonicalize(entry.path()).is_ok_and(|p| &p == ex)
-                {
-                    it.skip_current_dir();
-                    continue;
-                }
+            if let Some(ex) = &exclude
+                && entry.file_type().is_dir()
+                && fs::canonicalize(entry.path()).is_ok_and(|p| &p == ex)
+            {
+                it.skip_current_dir();
+                continue;
             }
             if !entry.file_type().is_file() || !matcher.is_match(entry.file_name()) {
                 continue;

@@ -46,6 +46,11 @@ pub mod score;
 pub mod stages;
 mod tables;
 
+/// The README's Rust examples run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use config::{CjkLatinSpace, Config, Dehyphenate, Fold, Folds, Format, Stage};
 pub use doc::{Document, Role, Unit};
 pub use explain::{Counts, Decision, Trace};

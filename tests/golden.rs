@@ -26,12 +26,17 @@ fn corpora_match_goldens_and_are_stable() {
     let golden = root.join("golden");
     let overwrite = std::env::var("SNAPSHOTS").is_ok_and(|v| v == "overwrite");
     if overwrite && std::env::var_os("CI").is_some() {
-        panic!("SNAPSHOTS=overwrite is refused when CI is set: bless goldens locally and commit them");
+        panic!(
+            "SNAPSHOTS=overwrite is refused when CI is set: bless goldens locally and commit them"
+        );
     }
     let cfg = Config::default();
     let mut failures = Vec::new();
     let inputs = cases(&corpora);
-    assert!(inputs.len() >= 20, "the corpora hold at least one case per artifact");
+    assert!(
+        inputs.len() >= 20,
+        "the corpora hold at least one case per artifact"
+    );
     for input in &inputs {
         let name = input.file_name().unwrap();
         let text = fs::read_to_string(input).unwrap();
@@ -62,7 +67,10 @@ fn corpora_match_goldens_and_are_stable() {
                 &format!("cleaned corpora/{}", name.to_string_lossy()),
                 false,
             )),
-            Err(_) => failures.push(format!("golden/{} is missing (bless with SNAPSHOTS=overwrite)", name.to_string_lossy())),
+            Err(_) => failures.push(format!(
+                "golden/{} is missing (bless with SNAPSHOTS=overwrite)",
+                name.to_string_lossy()
+            )),
         }
     }
     // A golden without its corpus file is stale.
@@ -71,5 +79,10 @@ fn corpora_match_goldens_and_are_stable() {
             failures.push(format!("{} has no corpus file", g.display()));
         }
     }
-    assert!(failures.is_empty(), "{} golden failure(s):\n\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} golden failure(s):\n\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -22,9 +22,11 @@ use crate::config::Config;
 use crate::doc::{Document, Role, Unit};
 use crate::explain::{Trace, clip};
 use crate::stages::rejoin::{is_bracketed_names, is_dateline};
-use std::collections::HashSet;
 
 const STAGE: &str = "articles";
+
+/// How many articles before and after a heading are candidates for it.
+const ARTICLE_WINDOW: usize = 12;
 
 /// Preference for the body right after a heading: its usual place.
 const NEXT_BONUS: f64 = 0.25;
@@ -91,21 +93,25 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         pending_heads.clear();
     }
     // Attach every heading to its article.
-    let bodies: Vec<HashSet<Gram>> = articles
+    let bodies: Vec<Vec<Gram>> = articles
         .iter()
-        .map(|a| a.body.iter().flat_map(|&j| grams(&units[j].text)).collect())
+        .map(|a| gram_set(a.body.iter().flat_map(|&j| grams(&units[j].text)).collect()))
         .collect();
     for &(h, before, hard) in &pending_heads {
-        let hg: HashSet<Gram> = grams(&units[h].text).into_iter().collect();
+        let hg = gram_set(grams(&units[h].text));
         let next = (before < articles.len()).then_some(before);
         let prev = before.checked_sub(1);
         let mut best = (f64::MIN, next.or(prev).unwrap_or(0));
         let mut scores = Vec::new();
-        for (a, g) in bodies.iter().enumerate() {
+        // Candidates: the articles around the heading (a displaced subtitle
+        // stays within a page or so), which also keeps this linear.
+        let lo = before.saturating_sub(ARTICLE_WINDOW);
+        let hi = (before + ARTICLE_WINDOW).min(bodies.len());
+        for (a, g) in bodies.iter().enumerate().take(hi).skip(lo) {
             let overlap = if hg.is_empty() {
                 0.0
             } else {
-                hg.iter().filter(|x| g.contains(x)).count() as f64 / hg.len() as f64
+                hg.iter().filter(|x| g.binary_search(x).is_ok()).count() as f64 / hg.len() as f64
             };
             let bonus = if Some(a) == next {
                 NEXT_BONUS
@@ -123,7 +129,11 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             }
         }
         // A heading that starts an article in paragraphed input stays there.
-        let target = if hard && next.is_some() { before } else { best.1 };
+        let target = if hard && next.is_some() {
+            before
+        } else {
+            best.1
+        };
         let rule = if Some(target) == next {
             "headline-above"
         } else if Some(target) == prev {
@@ -232,13 +242,22 @@ fn is_credit_caption(t: &str) -> bool {
         && t.chars().count() > 24
 }
 
-/// Character bigrams of Han text and lower-cased words of Latin text.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum Gram {
-    Pair(char, char),
-    Word(String),
+/// A bigram or word, packed in a u64: two chars for a Han bigram, a hash
+/// with the top bit set for a lower-cased Latin word.
+type Gram = u64;
+
+/// FNV-1a over the lower-cased word: stable, and quick for short words.
+fn word_gram(word: &str) -> Gram {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in word.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01B3);
+    }
+    h | (1 << 63)
 }
 
+/// Character bigrams of Han text (and digits) and the lower-cased words of
+/// Latin text (three letters or more).
 fn grams(text: &str) -> Vec<Gram> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
@@ -247,26 +266,32 @@ fn grams(text: &str) -> Vec<Gram> {
         let cl = chars::class(c);
         if cl == Class::Han || cl == Class::Digit {
             if let Some(p) = prev {
-                out.push(Gram::Pair(p, c));
+                out.push((u64::from(p as u32) << 32) | u64::from(c as u32));
             }
             prev = Some(c);
         } else {
             prev = None;
         }
-        if c.is_alphanumeric() && cl != Class::Han {
+        if cl == Class::Letter || (cl == Class::Digit && !word.is_empty()) {
             word.extend(c.to_lowercase());
         } else if !word.is_empty() {
             if word.chars().count() >= 3 {
-                out.push(Gram::Word(std::mem::take(&mut word)));
-            } else {
-                word.clear();
+                out.push(word_gram(&word));
             }
+            word.clear();
         }
     }
     if word.chars().count() >= 3 {
-        out.push(Gram::Word(word));
+        out.push(word_gram(&word));
     }
     out
+}
+
+/// Sorted, without duplicates: looked up by binary search.
+fn gram_set(mut g: Vec<Gram>) -> Vec<Gram> {
+    g.sort_unstable();
+    g.dedup();
+    g
 }
 
 #[cfg(test)]
@@ -291,7 +316,9 @@ mod tests {
     fn roles() {
         assert!(is_bracketed_names("（肖湘 袁利平）"));
         assert!(is_bracketed_names("（新华社记者兰红光摄）"));
-        assert!(!is_bracketed_names("（二○○○年十二月三十一日）（附图片1张）"));
+        assert!(!is_bracketed_names(
+            "（二○○○年十二月三十一日）（附图片1张）"
+        ));
         assert!(!is_bracketed_names("这是一句话（注释）。"));
         assert!(is_credit_caption(
             "4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美。 湖南日报全媒体记者 童迪 摄"

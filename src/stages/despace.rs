@@ -277,7 +277,10 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
         let (cl, cr) = (eff_class(&cs, l), eff_class(&cs, r));
         let in_spread = spread.get(gap).copied().unwrap_or(false);
         gap += 1;
-        let (keep, rule) = if in_spread && !matches!(cl, Class::Hangul | Class::Letter) && !matches!(cr, Class::Hangul | Class::Letter) {
+        let (keep, rule) = if in_spread
+            && !matches!(cl, Class::Hangul | Class::Letter)
+            && !matches!(cr, Class::Hangul | Class::Letter)
+        {
             (false, "spread-run")
         } else {
             decide(&cs, l, r, cl, cr, stretched, credit, conv)
@@ -340,7 +343,9 @@ fn spread_gaps(cs: &[char]) -> Vec<bool> {
             b += 1;
         }
         let singles = toks[a..=b].iter().filter(|t| single(t)).count();
-        let cjk = toks[a..=b].iter().any(|&(s, _)| chars::class(cs[s]).is_cjk());
+        let cjk = toks[a..=b]
+            .iter()
+            .any(|&(s, _)| chars::class(cs[s]).is_cjk());
         if b - a + 1 >= 3 && singles >= 2 && cjk {
             for g in gaps.iter_mut().take(b).skip(a) {
                 *g = true;
@@ -401,7 +406,14 @@ fn decide(
         if letter && conv.letters_spaced {
             return (true, "keep-cjk-latin");
         }
-        return (false, if stretched { "stretched" } else { "cjk-latin-gap" });
+        return (
+            false,
+            if stretched {
+                "stretched"
+            } else {
+                "cjk-latin-gap"
+            },
+        );
     }
     if cl == Class::Han && cr == Class::Han {
         if stretched {
@@ -462,8 +474,14 @@ mod tests {
             ),
             ("华 为 总 裁 任 正 非", "华为总裁任正非"),
             ("  前后空格  ", "前后空格"),
-            ("本 报 沈 阳 2 月 25 日 讯 十年来，人类活动范围不断扩大", "本报沈阳2月25日讯十年来，人类活动范围不断扩大"),
-            ("债务却多年维持在 ５ ０ ０ 多 亿美元", "债务却多年维持在５００多亿美元"),
+            (
+                "本 报 沈 阳 2 月 25 日 讯 十年来，人类活动范围不断扩大",
+                "本报沈阳2月25日讯十年来，人类活动范围不断扩大",
+            ),
+            (
+                "债务却多年维持在 ５ ０ ０ 多 亿美元",
+                "债务却多年维持在５００多亿美元",
+            ),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");

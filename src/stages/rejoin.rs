@@ -51,7 +51,10 @@ static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// `（新华社记者兰红光摄）`. It closes an article.
 pub fn is_bracketed_names(t: &str) -> bool {
     let t = t.trim();
-    let Some(inner) = t.strip_prefix(['（', '(']).and_then(|x| x.strip_suffix(['）', ')'])) else {
+    let Some(inner) = t
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+    else {
         return false;
     };
     let n = inner.chars().count();
@@ -76,14 +79,20 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         return;
     }
     let widths: Vec<usize> = kept.iter().map(|&i| eff_width(&doc.lines[i])).collect();
-    let cols = column_widths(doc, &kept, &widths);
+    let latin_lines: Vec<bool> = kept.iter().map(|&i| latin(&doc.lines[i].text)).collect();
+    let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
-    let words = if cfg.dehyphenate == Dehyphenate::Safe {
+    let hyphens = kept.iter().any(|&i| {
+        let t = doc.lines[i].text.trim_end();
+        t.ends_with('-') || doc.lines[i].ev.soft_hyphen_end
+    });
+    let words = if cfg.dehyphenate == Dehyphenate::Safe && hyphens {
         word_counts(doc)
     } else {
         HashMap::new()
     };
     let ctx = Ctx {
+        latin: &latin_lines,
         doc,
         kept: &kept,
         widths: &widths,
@@ -94,8 +103,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     };
     let mut units: Vec<Unit> = Vec::new();
     let mut heading_block = false;
-    for k in 0..kept.len() {
-        let i = kept[k];
+    for (k, &i) in kept.iter().enumerate() {
         let line = &doc.lines[i];
         let text = line.text.trim();
         if k == 0 {
@@ -105,24 +113,25 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         }
         let unit = units.last_mut().expect("a unit exists");
         match ctx.decide(k, heading_block, unit) {
-            Decision::Join(rule, sep, ev) => {
-                trace.record(STAGE, rule, line.no, || ev);
+            Decision::Join(rule, sep) => {
+                trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 join_into(unit, sep, text);
                 unit.lines.push(i);
                 if unit.role == Role::Heading && !heading_block {
                     unit.role = Role::Body;
                 }
             }
-            Decision::Break(rule, ev) => {
-                trace.record(STAGE, rule, line.no, || ev);
+            Decision::Break(rule) => {
+                trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 units.push(new_unit(text, i));
                 heading_block = ctx.heading_start(k);
             }
         }
-        if let Some(u) = units.last_mut() {
-            if heading_block && u.lines.len() == 1 {
-                u.role = Role::Heading;
-            }
+        if let Some(u) = units.last_mut()
+            && heading_block
+            && u.lines.len() == 1
+        {
+            u.role = Role::Heading;
         }
     }
     headings_before_datelines(&mut units, trace, doc);
@@ -144,7 +153,9 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
         if l.ev.chars >= 12 {
             long += 1;
             let t = l.text.trim();
-            if chars::ends_sentence(t) || matches!(last_char(t), Some('）' | ')' | '”' | '」' | '』' | '摄')) {
+            if chars::ends_sentence(t)
+                || matches!(last_char(t), Some('）' | ')' | '”' | '」' | '』' | '摄'))
+            {
                 ends += 1;
             }
         }
@@ -156,11 +167,15 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     // when every line is a whole paragraph.
     let mut sorted = widths.clone();
     sorted.sort_unstable();
-    let shared = sorted
-        .iter()
-        .map(|&w| sorted.iter().filter(|&&x| x + 6 >= w && x <= w + 6).count())
-        .max()
-        .unwrap_or(0);
+    // Most lines within ±6 half columns of one width (sliding window).
+    let mut shared = 0;
+    let mut lo = 0;
+    for hi in 0..sorted.len() {
+        while sorted[hi] > sorted[lo] + 12 {
+            lo += 1;
+        }
+        shared = shared.max(hi - lo + 1);
+    }
     let ragged = shared * 2 < sorted.len();
     ends * 10 >= long * 7 || (ragged && ends * 10 >= long * 4)
 }
@@ -182,10 +197,14 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
             continue;
         }
         let mut u = new_unit(text, i);
-        let bracketed = matches!(first_char(text), Some('（' | '(')) && matches!(last_char(text), Some('）' | ')'));
+        let bracketed = matches!(first_char(text), Some('（' | '('))
+            && matches!(last_char(text), Some('）' | ')'));
         if !chars::ends_sentence(text)
             && !bracketed
-            && !matches!(last_char(text), Some('，' | '、' | '；' | '：' | ',' | ';' | ':' | '摄'))
+            && !matches!(
+                last_char(text),
+                Some('，' | '、' | '；' | '：' | ',' | ';' | ':' | '摄')
+            )
             && l.ev.chars <= 60
         {
             u.role = Role::Heading;
@@ -193,7 +212,9 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
         u.article_start = k > 0 && (l.blanks_before > 0 || l.page != doc.lines[kept[k - 1]].page);
         // A headline-like line alone between two article breaks is an
         // article of its own, not the headline of the next one.
-        let alone = kept.get(k + 1).is_none_or(|&j| doc.lines[j].blanks_before > 0);
+        let alone = kept
+            .get(k + 1)
+            .is_none_or(|&j| doc.lines[j].blanks_before > 0);
         if u.role == Role::Heading && (u.article_start || k == 0) && alone {
             u.role = Role::Body;
         }
@@ -212,15 +233,21 @@ fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Docume
         }
         let t = units[i - 1].text.as_str();
         let n = t.chars().count();
-        let bracketed = matches!(first_char(t), Some('（' | '(')) && matches!(last_char(t), Some('）' | ')'));
+        let bracketed =
+            matches!(first_char(t), Some('（' | '(')) && matches!(last_char(t), Some('）' | ')'));
         if (4..=50).contains(&n)
             && !chars::ends_sentence(t)
             && !bracketed
-            && !matches!(last_char(t).map(chars::class), Some(Class::CjkClose | Class::CjkOpen))
+            && !matches!(
+                last_char(t).map(chars::class),
+                Some(Class::CjkClose | Class::CjkOpen)
+            )
         {
             units[i - 1].role = Role::Heading;
             let no = doc.lines[units[i - 1].lines[0]].no;
-            trace.record(STAGE, "headline-before-dateline", no, || format!("{:?}", clip(t, 20)));
+            trace.record(STAGE, "headline-before-dateline", no, || {
+                format!("{:?}", clip(t, 20))
+            });
         }
     }
 }
@@ -259,8 +286,8 @@ enum Sep {
 }
 
 enum Decision {
-    Join(&'static str, Sep, String),
-    Break(&'static str, String),
+    Join(&'static str, Sep),
+    Break(&'static str),
 }
 
 /// Width a line takes on the page, in half columns (see
@@ -334,7 +361,7 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
 /// among the wider half; ragged Latin text has no such width, so there the
 /// widest width that three lines reach (within three columns) is taken.
 /// Either way a lone wide headline or a short paragraph end does not count.
-fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize> {
+fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool]) -> Vec<usize> {
     let mut out = Vec::with_capacity(kept.len());
     let mut buf = Vec::with_capacity(2 * WINDOW + 1);
     for k in 0..kept.len() {
@@ -347,7 +374,7 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize>
             let l = &doc.lines[kept[j]];
             if l.page == page {
                 buf.push(widths[j]);
-                latin_lines += usize::from(latin(&l.text));
+                latin_lines += usize::from(latin[j]);
             }
         }
         buf.sort_unstable_by(|a, b| b.cmp(a));
@@ -357,7 +384,13 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize>
             buf.iter()
                 .enumerate()
                 .take_while(|&(_, &w)| w >= median)
-                .find(|&(i, &w)| buf[i..].iter().take_while(|&&x| x + 3 * EM / 2 >= w).count() >= need)
+                .find(|&(i, &w)| {
+                    buf[i..]
+                        .iter()
+                        .take_while(|&&x| x + 3 * EM / 2 >= w)
+                        .count()
+                        >= need
+                })
                 .map_or(buf[0], |(_, &w)| w)
         } else {
             let mut best = (0, buf[0]);
@@ -369,7 +402,11 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize]) -> Vec<usize>
             }
             // The upper end of the shared band.
             let band = best.1;
-            buf.iter().copied().filter(|&x| x >= band && x <= band + 2).max().unwrap_or(band)
+            buf.iter()
+                .copied()
+                .filter(|&x| x >= band && x <= band + 2)
+                .max()
+                .unwrap_or(band)
         };
         out.push(col);
     }
@@ -393,7 +430,16 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
     let mut prev_hyphen = false;
     for l in &doc.lines {
         let text = l.text.trim();
-        let words: Vec<&str> = text.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty()).collect();
+        if !text.bytes().any(|b| b.is_ascii_alphabetic())
+            && !text.chars().any(|c| chars::class(c) == Class::Letter)
+        {
+            prev_hyphen = false;
+            continue;
+        }
+        let words: Vec<&str> = text
+            .split(|c: char| !(c == '-' || chars::class(c) == Class::Letter))
+            .filter(|w| !w.is_empty())
+            .collect();
         let hyphen_end = text.ends_with('-') || l.ev.soft_hyphen_end;
         for (n, w) in words.iter().enumerate() {
             if (n == 0 && prev_hyphen) || (n + 1 == words.len() && hyphen_end) {
@@ -410,6 +456,8 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
 }
 
 struct Ctx<'a> {
+    /// Each kept line is mostly Latin.
+    latin: &'a [bool],
     doc: &'a Document,
     kept: &'a [usize],
     widths: &'a [usize],
@@ -428,8 +476,10 @@ fn first_token_width(text: &str) -> usize {
 fn first_token_cols(text: &str) -> usize {
     let mut w = 0;
     let mut cs = text.chars().peekable();
-    if let Some(&c) = cs.peek() {
-        if chars::class(c).is_cjk() || chars::class(c) == Class::Hangul {
+    if let Some(&c) = cs.peek()
+        && (chars::class(c).is_cjk() || chars::class(c) == Class::Hangul)
+    {
+        {
             w += chars::char_width(c);
             cs.next();
             while let Some(&n) = cs.peek() {
@@ -508,7 +558,7 @@ impl Ctx<'_> {
         } else {
             EM
         };
-        let lat = latin(self.text(k));
+        let lat = self.latin[k];
         let slack = if lat { 2 + col / 16 } else { 2 };
         w + next + if lat { 2 } else { 0 } > col + slack
     }
@@ -541,7 +591,7 @@ impl Ctx<'_> {
         ) {
             return false;
         }
-        if latin(t) && !self.latin_heading(k) {
+        if self.latin[k] && !self.latin_heading(k) {
             return false;
         }
         if self.para_start_shape(k) {
@@ -560,7 +610,7 @@ impl Ctx<'_> {
         let col = self.cols[k];
         let w = self.widths[k];
         let bt = self.text(k);
-        if chars::ends_sentence(bt) || latin(bt) || k + 1 >= self.kept.len() {
+        if chars::ends_sentence(bt) || self.latin[k] || k + 1 >= self.kept.len() {
             return false;
         }
         if self.line(k + 1).page != self.line(k).page {
@@ -573,29 +623,31 @@ impl Ctx<'_> {
         shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)))
     }
 
+    /// What a join-or-break decision at line `k` saw, for `--explain`.
+    fn evidence(&self, k: usize) -> String {
+        let (a, b) = (self.line(k - 1), self.line(k));
+        format!(
+            "{:?} (w {} col {}{}) → {:?} (w {}{})",
+            clip(self.text(k - 1), 12),
+            self.widths[k - 1] as f64 / 2.0,
+            self.cols[k - 1] as f64 / 2.0,
+            if a.ev.stretched() { ", stretched" } else { "" },
+            clip(self.text(k), 12),
+            self.widths[k] as f64 / 2.0,
+            if b.ev.indent > 0 {
+                format!(", indent {}", b.ev.indent)
+            } else {
+                String::new()
+            },
+        )
+    }
+
     /// Decide how line `k` follows line `k - 1`.
     fn decide(&self, k: usize, heading_block: bool, unit: &Unit) -> Decision {
         let (a, b) = (self.line(k - 1), self.line(k));
         let (at, bt) = (self.text(k - 1), self.text(k));
-        let col = self.cols[k - 1];
-        let evidence = || {
-            format!(
-                "{:?} (w {} col {}{}) → {:?} (w {}{})",
-                clip(at, 12),
-                self.widths[k - 1] as f64 / 2.0,
-                col as f64 / 2.0,
-                if a.ev.stretched() { ", stretched" } else { "" },
-                clip(bt, 12),
-                self.widths[k] as f64 / 2.0,
-                if b.ev.indent > 0 {
-                    format!(", indent {}", b.ev.indent)
-                } else {
-                    String::new()
-                },
-            )
-        };
-        let join = |rule: &'static str| Decision::Join(rule, self.separator(k), evidence());
-        let brk = |rule: &'static str| Decision::Break(rule, evidence());
+        let join = |rule: &'static str| Decision::Join(rule, self.separator(k));
+        let brk = Decision::Break;
 
         // Datelines open a new paragraph.
         let b_two = if k + 1 < self.kept.len() {
@@ -624,9 +676,14 @@ impl Ctx<'_> {
         }
         if a.page != b.page {
             let indented = self.indents_informative && b.ev.indent >= 2;
-            let upper = latin(bt) && first_char(bt).is_some_and(char::is_uppercase);
-            let goes_on = !chars::ends_sentence(at) || (self.full(k - 1) && !self.para_start_shape(k) && !upper);
-            return if goes_on && !indented { join("page-continues") } else { brk("page-break") };
+            let upper = self.latin[k] && first_char(bt).is_some_and(char::is_uppercase);
+            let goes_on = !chars::ends_sentence(at)
+                || (self.full(k - 1) && !self.para_start_shape(k) && !upper);
+            return if goes_on && !indented {
+                join("page-continues")
+            } else {
+                brk("page-break")
+            };
         }
         // mutool splits one visual line after a space.
         if self.doc.lines[self.kept[k - 1]].text.ends_with(' ') && !heading_block {
@@ -652,13 +709,17 @@ impl Ctx<'_> {
         }
         // A dateline whose byline bracket closes at the line end: the body
         // starts on the next line.
-        if matches!(last_char(at), Some('）' | ')')) && is_dateline(&unit.text) && unit.text.matches(['（', '(']).count() == unit.text.matches(['）', ')']).count() {
+        if matches!(last_char(at), Some('）' | ')'))
+            && is_dateline(&unit.text)
+            && unit.text.matches(['（', '(']).count() == unit.text.matches(['）', ')']).count()
+        {
             return brk("dateline-end");
         }
         if a.ev.stretched() {
             return join("stretched-full");
         }
-        let ends = chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':' | '；' | ';'));
+        let ends =
+            chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':' | '；' | ';'));
         if !ends {
             // A paragraph does not end in mid-sentence.
             return join("continues");
@@ -682,15 +743,17 @@ impl Ctx<'_> {
         }
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
         const FUNCTION_WORDS: [&str; 24] = [
-            "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "by", "is", "are", "be", "as", "at",
-            "from", "that", "this", "its", "their", "but", "not",
+            "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "by", "is",
+            "are", "be", "as", "at", "from", "that", "this", "its", "their", "but", "not",
         ];
         if FUNCTION_WORDS.contains(&last.as_str()) {
             return false;
         }
         if k + 1 < self.kept.len() {
             let next = self.text(k + 1);
-            if first_char(next).is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '.' | ';' | ')')) {
+            if first_char(next)
+                .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '.' | ';' | ')'))
+            {
                 return false;
             }
         }
@@ -719,9 +782,10 @@ impl Ctx<'_> {
         if b.ev.stretched() || chars::ends_sentence(bt) || is_dateline(bt) {
             return false;
         }
-        // Where blank lines stand between most lines, the lines of one
-        // headline are the ones without (they are one block of the page).
-        if b.blanks_before > 0 && (self.blank_lines_informative() || self.blank_between_most()) {
+        // A blank line ends a headline block: where extractors print blank
+        // lines between all lines, the lines of one headline are the ones
+        // without (one block of the page).
+        if b.blanks_before > 0 {
             return false;
         }
         if matches!(first_char(bt), Some('（' | '(')) {
@@ -732,25 +796,6 @@ impl Ctx<'_> {
             return false;
         }
         !self.full(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
-    }
-
-    /// Blank lines stand between most lines (pdftotext and mutool print one
-    /// after every line of a column).
-    fn blank_between_most(&self) -> bool {
-        let n = self.kept.len().max(1);
-        let blanks = self.kept.iter().filter(|&&i| self.doc.lines[i].blanks_before > 0).count();
-        blanks * 10 >= n * 6
-    }
-
-    /// Blank lines mean something only where they are not after every line.
-    fn blank_lines_informative(&self) -> bool {
-        let n = self.kept.len().max(1);
-        let blanks = self
-            .kept
-            .iter()
-            .filter(|&&i| self.doc.lines[i].blanks_before > 0)
-            .count();
-        blanks * 10 < n * 6
     }
 
     /// Line `k` is about two em short of the column and goes on: the first
@@ -919,7 +964,10 @@ mod tests {
 
     #[test]
     fn joins_column_lines_and_finds_paragraphs() {
-        let cfg = Config { cjk_latin_space: crate::config::CjkLatinSpace::Remove, ..Config::default() };
+        let cfg = Config {
+            cjk_latin_space: crate::config::CjkLatinSpace::Remove,
+            ..Config::default()
+        };
         let u = rejoin_with(COLUMN, &cfg);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[0].starts_with("3月中旬以来，新一轮疫情突袭长沙。"));
@@ -937,13 +985,14 @@ mod tests {
 
     #[test]
     fn headline_block_and_vertical_headline() {
-        let s = "工业企业 26 家，其中规模以上企业。\n\n党建引领，全力战“疫”，高效\n完成保障工作\n\n2022 年 2 月中旬 ，疫情处于平稳 。\n\n为贯彻落实浏阳市党代会精神，浏阳市\n\n水\n清\n景\n美\n";
+        let s = "为贯彻落实市党代会精神，工信局党组\n\n在全体党员中开展“信心向党，兴工强\n\n企”党建工作创品牌活动，努力打造一\n\n支党性素质强、工作效率高的干部队伍，\n\n新增规模工业企业二十六家。\n\n党建引领，全力战“疫”，高效\n完成保障工作\n\n2022 年 2 月中旬 ，疫情处于平稳 。\n\n为贯彻落实市党代会精神，工信局党组\n\n在全体党员中开展党建工作创品牌活动，\n\n努力打造一支党性素质强的干部队伍。\n\n水\n清\n景\n美\n";
         let u = rejoin(s);
         assert!(
             u.contains(&"党建引领，全力战“疫”，高效完成保障工作".to_string()),
             "{u:?}"
         );
         assert!(u.contains(&"水清景美".to_string()), "{u:?}");
+        assert_eq!(u.len(), 4, "{u:?}");
     }
 
     #[test]

@@ -470,11 +470,7 @@ fn golden(action: GoldenAction) -> Result<u8> {
             }
         };
         let cleaned = ocrclean::clean(&text, &cfg).text;
-        let gpath = if args.inputs.is_dir() {
-            args.golden.join(&inp.rel)
-        } else {
-            args.golden.join(&inp.rel)
-        };
+        let gpath = args.golden.join(&inp.rel);
         if bless {
             match batch::write_if_changed(&gpath, cleaned.as_bytes(), None) {
                 Ok(true) => writeln!(out, "blessed {}", gpath.display())?,
