@@ -24,15 +24,27 @@ use std::borrow::Cow;
 
 const STAGE: &str = "despace";
 
-/// The spacing convention of one document.
+/// The spacing convention of one document: which CJK–alphanumeric spaces
+/// are the author's (kept) rather than layout (removed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Convention {
-    /// Remove every CJK–alnum space (typesetter's autospace, or `remove`).
-    pub remove_all: bool,
-    /// Keep every CJK–alnum space (`keep`).
-    pub keep_all: bool,
-    /// On stretched lines, CJK–letter spaces are still the author's.
-    pub letters_spaced: bool,
+    /// Spaces between CJK and Latin words are kept.
+    pub letters: bool,
+    /// Spaces between CJK and digits are kept.
+    pub digits: bool,
+}
+
+impl Convention {
+    /// Remove every CJK–alphanumeric space (`--cjk-latin-space remove`).
+    pub const REMOVE: Convention = Convention {
+        letters: false,
+        digits: false,
+    };
+    /// Keep them all (`--cjk-latin-space keep`).
+    pub const KEEP: Convention = Convention {
+        letters: true,
+        digits: true,
+    };
 }
 
 /// Boundaries between CJK and alphanumerics on normal lines: (spaced, total)
@@ -72,27 +84,37 @@ fn measure(doc: &Document) -> ((usize, usize), (usize, usize)) {
     (digit, letter)
 }
 
-/// Decide the document's convention.
+/// Measure the document's convention (`auto`), or take the one given.
+///
+/// A typesetter's autospace and an author who spaces Latin words both put
+/// a space at most CJK–Latin boundaries; what tells them apart is how much
+/// Latin there is. A newspaper has the odd `5G`, and its spaces are
+/// autospace; a technical text is full of Latin words (`Linux 系统`,
+/// `配置 LPR 打印机`), and there the author spaces them, and digits too
+/// when most digits are spaced. Everything not kept is removed.
 pub fn convention(doc: &Document, mode: CjkLatinSpace) -> Convention {
-    let ((ds, dt), (ls, lt)) = measure(doc);
-    let autospaced = dt >= 4 && ds * 2 >= dt;
-    let letters_spaced = lt >= 2 && ls * 2 >= lt;
     match mode {
-        CjkLatinSpace::Remove => Convention {
-            remove_all: true,
-            keep_all: false,
-            letters_spaced: false,
-        },
-        CjkLatinSpace::Keep => Convention {
-            remove_all: false,
-            keep_all: true,
-            letters_spaced: true,
-        },
-        CjkLatinSpace::Auto => Convention {
-            remove_all: autospaced,
-            keep_all: false,
-            letters_spaced: letters_spaced && !autospaced,
-        },
+        CjkLatinSpace::Remove => return Convention::REMOVE,
+        CjkLatinSpace::Keep => return Convention::KEEP,
+        CjkLatinSpace::Auto => {}
+    }
+    let ((ds, dt), (ls, lt)) = measure(doc);
+    let han = doc
+        .lines
+        .iter()
+        .map(|l| {
+            l.text
+                .chars()
+                .filter(|&c| chars::class(c) == Class::Han)
+                .count()
+        })
+        .sum::<usize>();
+    // At least one CJK–Latin boundary per 200 ideographs.
+    let latin_frequent = lt >= 4 && lt * 200 >= han;
+    let letters = latin_frequent && ls * 2 >= lt;
+    Convention {
+        letters,
+        digits: letters && dt > 0 && ds * 2 >= dt,
     }
 }
 
@@ -105,19 +127,15 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         ((0, 0), (0, 0))
     };
     trace.record(STAGE, "convention", 0, || {
+        let word = |k: bool| if k { "kept" } else { "removed" };
         format!(
-            "cjk-digit spaced {ds}/{dt}, cjk-letter spaced {ls}/{lt}: {}",
-            if conv.remove_all {
-                "remove cjk-latin spaces"
-            } else if conv.keep_all {
-                "keep cjk-latin spaces"
-            } else {
-                "keep the author's cjk-latin spaces"
-            }
+            "cjk-digit spaced {ds}/{dt}, cjk-letter spaced {ls}/{lt}: cjk-latin spaces {}, cjk-digit spaces {}",
+            word(conv.letters),
+            word(conv.digits)
         )
     });
-    doc.keep_cjk_letter_space = !conv.remove_all && conv.letters_spaced;
-    doc.keep_cjk_digit_space = conv.keep_all && dt > 0 && ds * 2 >= dt;
+    doc.keep_cjk_letter_space = conv.letters;
+    doc.keep_cjk_digit_space = conv.digits;
     for line in &mut doc.lines {
         if let Cow::Owned(s) = despace_line(line, conv, trace) {
             line.text = s;
@@ -393,17 +411,10 @@ fn decide(
     let han_alnum = (cl == Class::Han && matches!(cr, Class::Letter | Class::Digit | Class::Punct))
         || (cr == Class::Han && matches!(cl, Class::Letter | Class::Digit | Class::Punct));
     if han_alnum {
-        if conv.keep_all {
-            return (true, "keep-cjk-latin");
-        }
-        if conv.remove_all {
-            return (false, "cjk-latin-gap");
-        }
-        // Follow the document's own convention, measured on its normal
-        // lines: Latin words spaced or not; digits unspaced (a document
-        // that spaces them is autospaced and handled above).
         let letter = cl == Class::Letter || cr == Class::Letter;
-        if letter && conv.letters_spaced {
+        let digit = cl == Class::Digit || cr == Class::Digit;
+        if (letter && conv.letters) || (digit && conv.digits) || (!letter && !digit && conv.letters)
+        {
             return (true, "keep-cjk-latin");
         }
         return (
@@ -428,15 +439,10 @@ fn decide(
 mod tests {
     use super::*;
 
-    const AUTOSPACED: Convention = Convention {
-        remove_all: true,
-        keep_all: false,
-        letters_spaced: false,
-    };
+    const AUTOSPACED: Convention = Convention::REMOVE;
     const AUTHOR: Convention = Convention {
-        remove_all: false,
-        keep_all: false,
-        letters_spaced: true,
+        letters: true,
+        digits: false,
     };
 
     fn d(s: &str, conv: Convention) -> String {
@@ -545,14 +551,20 @@ mod tests {
 
     #[test]
     fn auto_convention_measured() {
-        let news =
-            Document::parse("迎来了 2022 年一季度\n工业企业 26 家。\n今年 3 月以后\n3 月 19 日晚");
-        let c = convention(&news, CjkLatinSpace::Auto);
-        assert!(c.remove_all);
-        let tech = Document::parse(
-            "本报广州3月9日讯\nLinux 系统是一个\n配置 LPR 打印机队列\n第2版和第3章",
+        // A newspaper: autospace everywhere, hardly any Latin.
+        let news = Document::parse(
+            "迎来了 2022 年一季度浏阳市工业发展\n工业企业 26 家，实现规模工业总产值\n今年 3 月以后，快推进 5G 网络建设\n3 月 19 日晚，浏阳市召开疫情防控",
         );
-        let c = convention(&tech, CjkLatinSpace::Auto);
-        assert!(!c.remove_all && c.letters_spaced);
+        assert_eq!(convention(&news, CjkLatinSpace::Auto), Convention::REMOVE);
+        // Technical Chinese: Latin words everywhere, spaced; digits not.
+        let tech = Document::parse(
+            "本报广州3月9日讯\nLinux 系统是一个\n配置 LPR 打印机队列\n使用 GUI 和 shell 提示符\n第2版和第3章",
+        );
+        assert_eq!(convention(&tech, CjkLatinSpace::Auto), AUTHOR);
+        // ... and digits too when the author spaces them.
+        let tech2 = Document::parse(
+            "Linux 系统版本 2.100 发布\n配置 LPR 打印机共 3 台\n使用 GUI 和 shell 提示符",
+        );
+        assert_eq!(convention(&tech2, CjkLatinSpace::Auto), Convention::KEEP);
     }
 }
