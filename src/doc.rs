@@ -233,6 +233,9 @@ pub struct Document {
     pub units: Vec<Unit>,
     /// Whether units exist (an empty input has none and yet is structured).
     pub structured: bool,
+    /// The input was paragraphed already (one unit per line, articles
+    /// separated by blank lines, as ocrclean writes it): nothing to move.
+    pub paragraphed: bool,
     /// Spaces between CJK and letters are the document's convention: rejoin
     /// puts one where it joins a CJK line end to a Latin line start.
     pub keep_cjk_letter_space: bool,

@@ -47,6 +47,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         return;
     }
     classify(doc, trace);
+    let doc_paragraphed = doc.paragraphed;
     let units = &doc.units;
     let lines = &doc.lines;
     let lno = |u: &Unit| u.lines.first().map_or(0, |&l| lines[l].no);
@@ -128,8 +129,10 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                 best = (s, a);
             }
         }
-        // A heading that starts an article in paragraphed input stays there.
-        let target = if hard && next.is_some() {
+        // A heading that starts an article in paragraphed input stays there,
+        // and in paragraphed input (ocrclean's own output) every heading
+        // stands where it belongs already: on top of the article after it.
+        let target = if (hard || doc_paragraphed) && next.is_some() {
             before
         } else {
             best.1
@@ -326,36 +329,49 @@ mod tests {
         assert!(!is_credit_caption("（新华社记者兰红光摄）"));
     }
 
+    fn corpus(name: &str) -> String {
+        let path = format!("{}/corpora/{name}", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path).unwrap()
+    }
+
     #[test]
     fn headline_after_body_moves_up() {
-        let s = "湖南日报4月28日讯（记者 张三）浏阳市工信局紧紧围绕工信中心工作，开展党建工作。\n（肖湘 袁利平）\n浏阳工信战疫情\n湖南日报4月28日讯（记者 李四）花垣县大力开展廉政谈话，增强自律意识。\n";
-        let a = articles(s);
+        let a = articles(&corpus("articles-headline-after-body.txt"));
         assert_eq!(a.len(), 2, "{a:?}");
-        assert_eq!(a[0][0], (Role::Title, "浏阳工信战疫情".to_string()));
+        assert_eq!(a[0][0], (Role::Title, "浏阳工信战疫情促发展".to_string()));
         assert_eq!(a[0][1].0, Role::Dateline);
-        assert_eq!(a[0][2], (Role::Attribution, "（肖湘 袁利平）".to_string()));
+        assert_eq!(a[0][3], (Role::Attribution, "（肖湘 袁利平）".to_string()));
         assert_eq!(a[1][0].0, Role::Dateline);
     }
 
     #[test]
     fn subtitle_far_away_attaches_by_overlap() {
-        let s = "沅陵作风整顿\n湖南日报4月28日讯 沅陵开展作风整顿行动，向佛系型躺平式等10类作风顽疾宣战。\n岳麓山大科城发布项目\n湖南日报4月28日讯 岳麓山大学科技城发布第二批核心技术攻关项目。\n向佛系型躺平式等10类顽疾宣战\n岳阳启动读书活动\n湖南日报4月28日讯 岳阳市政协开展读书直播活动。\n";
-        let a = articles(s);
+        let a = articles(&corpus("articles-displaced-subtitle.txt"));
         assert_eq!(a.len(), 3, "{a:?}");
-        assert_eq!(a[0][0].1, "沅陵作风整顿");
+        assert_eq!(a[0][0].1, "沅陵整顿作风激发干事热情");
         assert_eq!(
             a[0][1],
             (Role::Subtitle, "向佛系型躺平式等10类顽疾宣战".to_string())
         );
-        assert_eq!(a[2][0].1, "岳阳启动读书活动");
+        assert_eq!(a[2][0].1, "岳阳启动实景导读读书活动");
     }
 
     #[test]
     fn caption_is_its_own_article() {
-        let s = "前一篇文章的最后一段到此结束了。\n4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美，成为附近居民休闲打卡的新去处。 湖南日报全媒体记者 童迪 摄\n水\n清\n景\n美\n";
-        let a = articles(s);
+        let a = articles(&corpus("articles-caption.txt"));
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1][0], (Role::Title, "水清景美".to_string()));
         assert_eq!(a[1][1].0, Role::Caption);
+    }
+
+    #[test]
+    fn paragraphed_input_is_left_in_place() {
+        // ocrclean's own output: headings already on top, nothing moves.
+        let out = crate::clean(
+            &corpus("articles-headline-after-body.txt"),
+            &Config::default(),
+        )
+        .text;
+        assert_eq!(crate::clean(&out, &Config::default()).text, out);
     }
 }

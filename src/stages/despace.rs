@@ -256,9 +256,15 @@ fn ocr_digit_split(cs: &[char], l: usize, r: usize) -> bool {
     }
     let han = |i: Option<usize>| {
         i.and_then(|i| cs.get(i))
-            .is_some_and(|&c| chars::class(c) == Class::Han)
+            .is_some_and(|&c| chars::class(c).is_cjk())
     };
-    han(s.checked_sub(1)) || han(Some(e + 1))
+    // (across a space too: that space goes as a CJK–digit gap)
+    let before = cs[..s].iter().rposition(|&c| !chars::is_hspace(c));
+    let after = cs[e + 1..]
+        .iter()
+        .position(|&c| !chars::is_hspace(c))
+        .map(|p| e + 1 + p);
+    han(before) || han(after)
 }
 
 /// Despace one line.
@@ -411,10 +417,10 @@ fn decide(
     let han_alnum = (cl == Class::Han && matches!(cr, Class::Letter | Class::Digit | Class::Punct))
         || (cr == Class::Han && matches!(cl, Class::Letter | Class::Digit | Class::Punct));
     if han_alnum {
-        let letter = cl == Class::Letter || cr == Class::Letter;
         let digit = cl == Class::Digit || cr == Class::Digit;
-        if (letter && conv.letters) || (digit && conv.digits) || (!letter && !digit && conv.letters)
-        {
+        // Letters and ASCII punctuation follow the letter convention.
+        let keep = if digit { conv.digits } else { conv.letters };
+        if keep {
             return (true, "keep-cjk-latin");
         }
         return (
@@ -546,6 +552,8 @@ mod tests {
     fn ocr_digits() {
         assert_eq!(d("2 0 0 1年新年", AUTHOR), "2001年新年");
         assert_eq!(d("本报南京1 0月2 4", AUTHOR), "本报南京10月24");
+        assert_eq!(d("成果，殉服 2 0 世纪", AUTHOR), "成果，殉服20世纪");
+        assert_eq!(d("就地免职。2 0", AUTHOR), "就地免职。20");
         assert_eq!(d("pages 1 2 3", AUTHOR), "pages 1 2 3");
     }
 

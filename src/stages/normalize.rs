@@ -23,9 +23,24 @@ const STAGE: &str = "normalize";
 
 /// Run the stage over every line.
 pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
-    for line in &mut doc.lines {
-        if let Cow::Owned(s) = normalize_line(&line.text, cfg.folds, line.no, trace) {
-            line.text = s;
+    let edge = |t: &str, last: bool| {
+        if last {
+            t.chars().rev().find(|&c| !chars::is_hspace(c))
+        } else {
+            t.chars().find(|&c| !chars::is_hspace(c))
+        }
+    };
+    for k in 0..doc.lines.len() {
+        // The neighbouring lines' edge characters: the line may be joined
+        // to them, and `,` at a line start after CJK is a CJK comma.
+        let before = k
+            .checked_sub(1)
+            .and_then(|j| edge(&doc.lines[j].text, true));
+        let after = doc.lines.get(k + 1).and_then(|l| edge(&l.text, false));
+        let line = &doc.lines[k];
+        if let Cow::Owned(s) = normalize_in(&line.text, cfg.folds, line.no, trace, (before, after))
+        {
+            doc.lines[k].text = s;
         }
     }
 }
@@ -138,16 +153,86 @@ pub fn normalize_line<'a>(
     line: usize,
     trace: &mut Trace,
 ) -> Cow<'a, str> {
-    if !needs_work(s) {
+    normalize_in(s, folds, line, trace, (None, None))
+}
+
+/// The folds that look at neighbours, again, on a unit that `rejoin` made
+/// of several lines: a bracket pair split across two lines (`(附图片` /
+/// `1张)`) is one pair once they are joined.
+pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trace) -> Cow<'a, str> {
+    if !s.contains([
+        ',', ':', ';', '!', '?', '(', ')', '％', '＋', '－', '．', '／', '：',
+    ]) {
         return Cow::Borrowed(s);
     }
     let src: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    if pass(&src, folds, true, line, trace, &mut out, (None, None)) {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Normalize one line whose neighbouring lines end and start with `edges`.
+fn normalize_in<'a>(
+    s: &'a str,
+    folds: Folds,
+    line: usize,
+    trace: &mut Trace,
+    edges: (Option<char>, Option<char>),
+) -> Cow<'a, str> {
+    if !needs_work(s) {
+        return Cow::Borrowed(s);
+    }
+    // Two passes: the folds of single characters first, then the folds that
+    // look at neighbours, so that a removed invisible character between
+    // `一` and `,` does not hide the neighbour (and a second run finds
+    // nothing left to do).
+    let src: Vec<char> = s.chars().collect();
+    let mut first = String::with_capacity(s.len());
+    let mut changed = pass(&src, folds, false, line, trace, &mut first, edges);
+    let src: Vec<char> = first.chars().collect();
+    let mut out = String::with_capacity(first.len());
+    changed |= pass(&src, folds, true, line, trace, &mut out, edges);
+    if folds.has(Fold::Nfc) && needs_nfc(&out) {
+        let nfc: String = out.nfc().collect();
+        if nfc != out {
+            changed = true;
+            trace.record(STAGE, "nfc", line, || {
+                format!(
+                    "{:?} → {:?}",
+                    crate::explain::clip(&out, 30),
+                    crate::explain::clip(&nfc, 30)
+                )
+            });
+            out = nfc;
+        }
+    }
+    if changed {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// One pass over the characters: the single-character folds
+/// (`context == false`) or the folds that look at neighbours. Returns
+/// whether anything changed.
+fn pass(
+    src: &[char],
+    folds: Folds,
+    context: bool,
+    line: usize,
+    trace: &mut Trace,
+    out: &mut String,
+    edges: (Option<char>, Option<char>),
+) -> bool {
     // Pair half-width brackets first: both change or neither does.
     let mut paren_fold = vec![false; src.len()];
-    if folds.has(Fold::CjkPunct) {
-        pair_brackets(&src, &mut paren_fold);
+    if context && folds.has(Fold::CjkPunct) {
+        pair_brackets(src, &mut paren_fold);
     }
-    let mut out = String::with_capacity(s.len());
     let mut changed = false;
     let digit_at = |i: usize| src.get(i).is_some_and(|&c| chars::is_digit(c));
     for (i, &c) in src.iter().enumerate() {
@@ -155,6 +240,11 @@ pub fn normalize_line<'a>(
         let next = src.get(i + 1).copied();
         let mut rule: Option<&'static str> = None;
         let mut push: Option<Cow<'static, str>> = None;
+        let contextual = numeric_symbol(c) || matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')');
+        if contextual != context {
+            out.push(c);
+            continue;
+        }
         if is_control(c) {
             if folds.has(Fold::Controls) {
                 rule = Some("controls");
@@ -200,7 +290,19 @@ pub fn normalize_line<'a>(
                 push = Some(Cow::Owned(to_ascii(c).to_string()));
             }
         } else if matches!(c, ',' | ':' | ';' | '!' | '?') {
-            if folds.has(Fold::CjkPunct) && cjkish(prev) && cjkish(next) {
+            // Neighbours across spaces: despace may remove them.
+            let before = src[..i]
+                .iter()
+                .rev()
+                .find(|&&x| !chars::is_hspace(x))
+                .copied()
+                .or(edges.0);
+            let after = src[i + 1..]
+                .iter()
+                .find(|&&x| !chars::is_hspace(x))
+                .copied()
+                .or(edges.1);
+            if folds.has(Fold::CjkPunct) && cjkish(before) && cjkish(after) {
                 rule = Some("cjk-punct");
                 push = Some(Cow::Borrowed(match c {
                     ',' => "，",
@@ -254,25 +356,7 @@ pub fn normalize_line<'a>(
             _ => out.push(c),
         }
     }
-    if folds.has(Fold::Nfc) && needs_nfc(&out) {
-        let nfc: String = out.nfc().collect();
-        if nfc != out {
-            changed = true;
-            trace.record(STAGE, "nfc", line, || {
-                format!(
-                    "{:?} → {:?}",
-                    crate::explain::clip(&out, 30),
-                    crate::explain::clip(&nfc, 30)
-                )
-            });
-            out = nfc;
-        }
-    }
-    if changed {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(s)
-    }
+    changed
 }
 
 /// NFC only where a character may not be NFC-stable: ASCII, CJK ideographs

@@ -76,6 +76,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             "most long lines end a sentence: the text is paragraphed already".to_string()
         });
         prose_units(doc, &kept, trace);
+        doc.paragraphed = true;
         return;
     }
     let widths: Vec<usize> = kept.iter().map(|&i| eff_width(&doc.lines[i])).collect();
@@ -135,26 +136,37 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         }
     }
     headings_before_datelines(&mut units, trace, doc);
+    if cfg.runs(crate::config::Stage::Normalize) {
+        for u in units.iter_mut().filter(|u| u.lines.len() > 1) {
+            let no = doc.lines[u.lines[0]].no;
+            if let std::borrow::Cow::Owned(t) =
+                crate::stages::normalize::refold_joined(&u.text, cfg.folds, no, trace)
+            {
+                u.text = t;
+            }
+        }
+    }
     doc.units = units;
     doc.structured = true;
 }
 
 /// Is the text paragraphed already (one paragraph per line, as ocrclean
-/// writes it)? Then most long lines end a sentence, where in a wrapped
-/// column most end in mid-sentence; or many do and the lines share no
-/// common width (a wrapped column's lines do).
+/// writes it)? Then most long lines (longer than a headline) end a
+/// sentence, where in a wrapped column most end in mid-sentence, and
+/// neighbouring lines do not share one width, where a column's lines do.
 fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     let mut long = 0;
     let mut ends = 0;
-    let mut widths = Vec::with_capacity(kept.len());
     for &i in kept {
         let l = &doc.lines[i];
-        widths.push(l.ev.layout_hw());
-        if l.ev.chars >= 12 {
+        if l.ev.chars >= 24 {
             long += 1;
             let t = l.text.trim();
             if chars::ends_sentence(t)
-                || matches!(last_char(t), Some('）' | ')' | '”' | '」' | '』' | '摄'))
+                || matches!(
+                    last_char(t),
+                    Some('）' | ')' | '”' | '」' | '』' | '摄' | '；' | '：' | ';' | ':')
+                )
             {
                 ends += 1;
             }
@@ -163,21 +175,23 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     if long == 0 {
         return false;
     }
-    // How many lines share one width: most do in a wrapped column, few do
-    // when every line is a whole paragraph.
-    let mut sorted = widths.clone();
-    sorted.sort_unstable();
-    // Most lines within ±6 half columns of one width (sliding window).
-    let mut shared = 0;
-    let mut lo = 0;
-    for hi in 0..sorted.len() {
-        while sorted[hi] > sorted[lo] + 12 {
-            lo += 1;
+    // A wrapped column: neighbouring lines of one width (within an em)
+    // where the first does not end a sentence.
+    let mut pairs = 0;
+    let mut same = 0;
+    for w in kept.windows(2) {
+        let (a, b) = (&doc.lines[w[0]], &doc.lines[w[1]]);
+        if a.ev.chars < 4 || b.ev.chars < 4 {
+            continue;
         }
-        shared = shared.max(hi - lo + 1);
+        pairs += 1;
+        let (x, y) = (a.ev.layout_hw(), b.ev.layout_hw());
+        if x.abs_diff(y) <= EM && !chars::ends_sentence(a.text.trim()) {
+            same += 1;
+        }
     }
-    let ragged = shared * 2 < sorted.len();
-    ends * 10 >= long * 7 || (ragged && ends * 10 >= long * 4)
+    let column = same >= 2 && same * 3 >= pairs;
+    !column && ((long >= 2 && ends * 10 >= long * 6) || (long >= 1 && ends == long && same == 0))
 }
 
 /// Units of a paragraphed text: one per line (vertical headlines joined),
@@ -210,12 +224,18 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
             u.role = Role::Heading;
         }
         u.article_start = k > 0 && (l.blanks_before > 0 || l.page != doc.lines[kept[k - 1]].page);
-        // A headline-like line alone between two article breaks is an
-        // article of its own, not the headline of the next one.
+        // A headline-like line that ends its article (a blank line or the
+        // end follows) heads nothing: it is body text.
         let alone = kept
             .get(k + 1)
             .is_none_or(|&j| doc.lines[j].blanks_before > 0);
-        if u.role == Role::Heading && (u.article_start || k == 0) && alone {
+        // Headlines stand at the top of an article: at its start, or right
+        // under another headline. A headline-like line further down is a
+        // section head and stays where it is, like body text.
+        let top = k == 0
+            || u.article_start
+            || units.last().is_some_and(|p: &Unit| p.role == Role::Heading);
+        if u.role == Role::Heading && (alone || !top) {
             u.role = Role::Body;
         }
         units.push(u);
@@ -671,8 +691,16 @@ impl Ctx<'_> {
         if one(a) && one(b) {
             return join("vertical-headline");
         }
-        if one(b) && k + 1 < self.kept.len() && one(self.line(k + 1)) {
-            return brk("vertical-headline-start");
+        // A run of one-character lines after a finished line is a vertical
+        // headline; after a line that goes on, a column one character wide.
+        if one(b) && k + 1 < self.kept.len() && one(self.line(k + 1)) && !one(a) {
+            let goes_on = !chars::ends_sentence(at)
+                && !self.line(k - 1).ev.stretched()
+                && !is_bracketed_names(at)
+                && crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_none();
+            if !goes_on || heading_block {
+                return brk("vertical-headline-start");
+            }
         }
         if a.page != b.page {
             let indented = self.indents_informative && b.ev.indent >= 2;
@@ -838,12 +866,12 @@ impl Ctx<'_> {
             return self.dehyphenate(at, bt);
         }
         if cl == Class::Digit && cr == Class::Digit {
-            // A number split across lines in CJK text.
-            let before = at
-                .trim_end()
-                .chars()
-                .rev()
-                .find(|c| !chars::is_digit(*c) && !matches!(c, '.' | ','));
+            // A number split across lines in CJK text (OCR may have spread
+            // its digits: `2 0` / `00年`).
+            let before =
+                at.trim_end().chars().rev().find(|c| {
+                    !chars::is_digit(*c) && !matches!(c, '.' | ',') && !chars::is_hspace(*c)
+                });
             if before.is_some_and(|c| chars::class(c).is_cjk()) {
                 return Sep::None;
             }
