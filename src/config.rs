@@ -61,7 +61,7 @@ pub enum Fold {
     FullwidthAscii,
     /// Half-width punctuation between CJK to full-width.
     CjkPunct,
-    /// Two- and three-em dashes to em dashes.
+    /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`.
     Dashes,
     /// Latin ligatures to letters.
     Ligatures,

@@ -317,13 +317,15 @@ fn pass(
                 rule = Some("cjk-punct");
                 push = Some(Cow::Borrowed(if c == '(' { "（" } else { "）" }));
             }
-        } else if matches!(c, '\u{2E3A}' | '\u{2E3B}') {
+        } else if matches!(c, '\u{2E3A}' | '\u{2E3B}' | '\u{2010}' | '\u{2011}') {
+            // Two- and three-em dashes to em dashes; the Unicode hyphens
+            // that PDF fonts map their hyphen glyph to, to the ASCII one.
             if folds.has(Fold::Dashes) {
                 rule = Some("dashes");
-                push = Some(Cow::Borrowed(if c == '\u{2E3A}' {
-                    "——"
-                } else {
-                    "———"
+                push = Some(Cow::Borrowed(match c {
+                    '\u{2E3A}' => "——",
+                    '\u{2E3B}' => "———",
+                    _ => "-",
                 }));
             }
         } else if let Some(l) = ligature(c) {
@@ -446,6 +448,8 @@ mod tests {
             // dashes
             ("规划\u{2E3A}《", "规划——《"),
             ("\u{2E3B}", "———"),
+            ("light\u{2010}weight non\u{2011}breaking", "light-weight non-breaking"),
+            ("—— – −", "—— – −"),
             // ligatures
             ("ﬁle ﬂow ﬀ ﬃ ﬄ ﬅ ﬆ", "file flow ff ffi ffl st st"),
             // invisible

@@ -611,6 +611,25 @@ impl Ctx<'_> {
         ) {
             return false;
         }
+        // A line that starts with closing punctuation, ends with opening
+        // punctuation or holds hardly a word continues something.
+        if matches!(first_char(t).map(chars::class), Some(Class::CjkClose))
+            || matches!(last_char(t).map(chars::class), Some(Class::CjkOpen))
+        {
+            return false;
+        }
+        let letters = t
+            .chars()
+            .filter(|c| matches!(chars::class(*c), Class::Han | Class::Letter | Class::Hangul))
+            .count();
+        if letters < 2 && l.ev.chars > 1 {
+            return false;
+        }
+        // A bracket left open (a byline going on) or closed without its
+        // opening (a byline's end) is no headline.
+        if t.matches(['（', '(']).count() != t.matches(['）', ')']).count() {
+            return false;
+        }
         if self.latin[k] && !self.latin_heading(k) {
             return false;
         }
