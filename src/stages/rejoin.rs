@@ -748,10 +748,10 @@ impl Ctx<'_> {
         if crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_some() {
             return brk("credit-end");
         }
-        if is_bracketed_names(&unit.text) {
+        if is_bracketed_names(&unit.text) || is_bracketed_names(at) {
             return brk("attribution-end");
         }
-        if chars::ends_sentence(at) && self.bracketed_names_from(k) {
+        if (chars::ends_sentence(at) || matches!(last_char(at), Some('）' | ')'))) && self.bracketed_names_from(k) {
             return brk("attribution-start");
         }
         // A dateline whose byline bracket closes at the line end: the body
