@@ -658,7 +658,7 @@ impl Ctx<'_> {
         // Short of the column by about the two-em indent, or full once the
         // indent and the next line's first word are added back.
         let next = first_token_width(self.text(k + 1));
-        let shape = (w + 7 * EM / 2 >= col || w + 2 * EM + next + 2 > col) && w + EM <= col;
+        let shape = (w + 7 * EM / 2 >= col || w + 2 * EM + next + 2 > col) && w + 3 * EM / 2 <= col;
         shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)))
     }
 
@@ -765,14 +765,28 @@ impl Ctx<'_> {
         if a.ev.stretched() {
             return join("stretched-full");
         }
+        let col_a = self.cols[k - 1];
         let ends =
             chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':' | '；' | ';'));
         if !ends {
             // A paragraph does not end in mid-sentence.
             return join("continues");
         }
+        // Within an em and a half of the column a line is as good as full
+        // (widths measured on text are that far off); then the next line
+        // decides: a paragraph start whose indent was lost, or more of it.
+        let nearly_full = !self.latin[k - 1] && self.widths[k - 1] + 3 * EM / 2 >= col_a;
+        if !self.full(k - 1) && nearly_full && chars::ends_sentence(at) {
+            return if self.near_full(k) && !self.dropped_indent(k) && !self.heading_start(k) {
+                join("nearly-full")
+            } else {
+                brk("short-end")
+            };
+        }
         if self.full(k - 1) {
-            if self.dropped_indent(k) {
+            // A clause (`；`, `：`) at a full line's end goes on; a sentence
+            // end may end the paragraph, when the next line lost its indent.
+            if chars::ends_sentence(at) && self.dropped_indent(k) {
                 return brk("dropped-indent");
             }
             return join("full-line");
