@@ -658,7 +658,7 @@ impl Ctx<'_> {
         // Short of the column by about the two-em indent, or full once the
         // indent and the next line's first word are added back.
         let next = first_token_width(self.text(k + 1));
-        let shape = (w + 7 * EM / 2 >= col || w + 2 * EM + next + 2 > col) && w + 3 * EM / 2 <= col;
+        let shape = (w + 4 * EM >= col || w + 2 * EM + next + 2 > col) && w + 3 * EM / 2 <= col;
         shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)))
     }
 
