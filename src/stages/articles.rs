@@ -153,6 +153,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         });
         articles[target].heads.push(h);
     }
+    let articles = split_at_ledes(articles, doc_paragraphed, units, trace, &lno);
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
         .into_iter()
@@ -181,6 +182,70 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
     }
     doc.units = out;
+}
+
+/// A headline printed after its article's body often has that body glued
+/// to the previous article's (no headline stands between them). When the
+/// title's words first turn up in a later paragraph of its article, and not
+/// at all in the paragraphs before, the article starts there: split it, the
+/// part before becomes an article of its own.
+fn split_at_ledes(
+    articles: Vec<Article>,
+    paragraphed: bool,
+    units: &[Unit],
+    trace: &mut Trace,
+    lno: &dyn Fn(&Unit) -> usize,
+) -> Vec<Article> {
+    let mut out = Vec::with_capacity(articles.len());
+    for mut a in articles {
+        let Some(&title) = a.heads.iter().min() else {
+            out.push(a);
+            continue;
+        };
+        // Han bigrams tell articles apart; Latin words are shared too
+        // widely (`RAID` in every section of a chapter).
+        let tg: Vec<Gram> = gram_set(grams(&units[title].text))
+            .into_iter()
+            .filter(|g| g >> 63 == 0)
+            .collect();
+        if tg.len() < 3 || a.body.len() < 2 || paragraphed {
+            out.push(a);
+            continue;
+        }
+        let score = |j: usize| {
+            let g = gram_set(grams(&units[j].text));
+            tg.iter().filter(|x| g.binary_search(x).is_ok()).count() as f64 / tg.len() as f64
+        };
+        let scores: Vec<f64> = a.body.iter().map(|&j| score(j)).collect();
+        let first = scores.iter().position(|&x| x >= 0.5);
+        if let Some(i) = first.filter(|&i| i > 0 && scores[..i].iter().all(|&x| x < 0.25)) {
+            let before_end = &units[a.body[i - 1]].text;
+            if chars::ends_sentence(before_end)
+                || matches!(units[a.body[i - 1]].role, Role::Attribution)
+            {
+                trace.record(STAGE, "lede-split", lno(&units[a.body[i]]), || {
+                    format!(
+                        "title {:?} first found in {:?} ({:.2}), not before",
+                        clip(&units[title].text, 16),
+                        clip(&units[a.body[i]].text, 16),
+                        scores[i]
+                    )
+                });
+                let rest = a.body.split_off(i);
+                out.push(Article {
+                    heads: Vec::new(),
+                    body: a.body,
+                });
+                out.push(Article {
+                    heads: a.heads,
+                    body: rest,
+                });
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
 }
 
 fn boundary_rule(role: Role) -> &'static str {

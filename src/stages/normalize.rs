@@ -448,7 +448,10 @@ mod tests {
             // dashes
             ("规划\u{2E3A}《", "规划——《"),
             ("\u{2E3B}", "———"),
-            ("light\u{2010}weight non\u{2011}breaking", "light-weight non-breaking"),
+            (
+                "light\u{2010}weight non\u{2011}breaking",
+                "light-weight non-breaking",
+            ),
             ("—— – −", "—— – −"),
             // ligatures
             ("ﬁle ﬂow ﬀ ﬃ ﬄ ﬅ ﬆ", "file flow ff ffi ffl st st"),

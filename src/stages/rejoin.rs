@@ -751,7 +751,9 @@ impl Ctx<'_> {
         if is_bracketed_names(&unit.text) || is_bracketed_names(at) {
             return brk("attribution-end");
         }
-        if (chars::ends_sentence(at) || matches!(last_char(at), Some('）' | ')'))) && self.bracketed_names_from(k) {
+        if (chars::ends_sentence(at) || matches!(last_char(at), Some('）' | ')')))
+            && self.bracketed_names_from(k)
+        {
             return brk("attribution-start");
         }
         // A dateline whose byline bracket closes at the line end: the body
