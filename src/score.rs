@@ -64,7 +64,12 @@ pub fn parse(text: &str) -> (Vec<char>, Vec<u8>) {
 pub fn align(a: &[char], b: &[char]) -> (Vec<i64>, Vec<i64>, usize) {
     // Strip the common prefix and suffix: they align trivially.
     let pre = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let suf = a[pre..].iter().rev().zip(b[pre..].iter().rev()).take_while(|(x, y)| x == y).count();
+    let suf = a[pre..]
+        .iter()
+        .rev()
+        .zip(b[pre..].iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (s1, s2) = (&a[pre..a.len() - suf], &b[pre..b.len() - suf]);
     let mut a2b = vec![-1i64; a.len()];
     let mut b2a = vec![-1i64; b.len()];
@@ -121,7 +126,8 @@ pub fn align(a: &[char], b: &[char]) -> (Vec<i64>, Vec<i64>, usize) {
         rows_vp.extend_from_slice(&vp);
         rows_vn.extend_from_slice(&vn);
     }
-    let bit = |rows: &[u64], row: usize, col: usize| rows[row * words + col / 64] >> (col % 64) & 1 == 1;
+    let bit =
+        |rows: &[u64], row: usize, col: usize| rows[row * words + col / 64] >> (col % 64) & 1 == 1;
     let (mut col, mut row) = (n, m);
     while row != 0 && col != 0 {
         if bit(&rows_vp, row - 1, col - 1) {

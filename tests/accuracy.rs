@@ -124,7 +124,15 @@ fn scorer_matches_score_py_on_fixed_pairs() {
     let (input, truth) = sample();
     let r = score::score(&truth, &input).report();
     assert_eq!(
-        (r.cer, r.gap_acc, r.space_f1, r.space_p, r.para_f1, r.para_p, r.article_f1),
+        (
+            r.cer,
+            r.gap_acc,
+            r.space_f1,
+            r.space_p,
+            r.para_f1,
+            r.para_p,
+            r.article_f1
+        ),
         (0.04358, 0.85038, 0.1008, 0.0538, 0.3281, 0.197, 0.0736)
     );
 }

@@ -74,26 +74,19 @@ fn directory_mirrored_and_identical_for_any_jobs() {
     }
     write(&input.join("notes.md"), "not matched by the glob");
     let (o1, o2) = (dir.path().join("o1"), dir.path().join("o2"));
-    let a = run(
-        &[
-            input.to_str().unwrap(),
-            "-o",
-            o1.to_str().unwrap(),
-            "-j",
-            "1",
-        ],
-        b"",
-    );
-    let b = run(
-        &[
-            input.to_str().unwrap(),
-            "-o",
-            o2.to_str().unwrap(),
-            "-j",
-            "2",
-        ],
-        b"",
-    );
+    let batch = |out: &Path, jobs: &str| {
+        run(
+            &[
+                input.to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+                "-j",
+                jobs,
+            ],
+            b"",
+        )
+    };
+    let (a, b) = (batch(&o1, "1"), batch(&o2, "2"));
     assert!(a.status.success() && b.status.success(), "{}", stderr(&a));
     assert!(stderr(&a).contains("12 files"), "summary: {}", stderr(&a));
     for i in 0..12 {

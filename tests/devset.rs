@@ -3,7 +3,9 @@
 
 use ocrclean::stages::normalize::radical;
 use ocrclean::{Config, Dehyphenate, clean};
-use std::collections::BTreeMap;
+
+mod common;
+use common::multiset;
 use std::path::{Path, PathBuf};
 
 fn inputs() -> Vec<PathBuf> {
@@ -38,33 +40,6 @@ fn no_radical_code_points_survive() {
         let left: Vec<char> = out.chars().filter(|&c| radical(c).is_some()).collect();
         assert!(left.is_empty(), "{}: radicals left: {left:?}", f.display());
     }
-}
-
-/// Non-whitespace characters with their counts. Half-width punctuation is
-/// counted as its full-width form and full-width numeric symbols as ASCII:
-/// the folds that look at neighbours run again on lines that rejoin joined
-/// (a bracket pair split across two lines, `１７` / `％`).
-fn multiset(s: &str) -> BTreeMap<char, usize> {
-    let mut m = BTreeMap::new();
-    for c in s.chars().filter(|c| !c.is_whitespace()) {
-        let c = match c {
-            ',' => '，',
-            ':' => '：',
-            ';' => '；',
-            '!' => '！',
-            '?' => '？',
-            '(' => '（',
-            ')' => '）',
-            '％' => '%',
-            '＋' => '+',
-            '－' => '-',
-            '．' => '.',
-            '／' => '/',
-            c => c,
-        };
-        *m.entry(c).or_insert(0) += 1;
-    }
-    m
 }
 
 #[test]

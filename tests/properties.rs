@@ -5,7 +5,9 @@
 use ocrclean::stages::normalize::normalize_line;
 use ocrclean::{Config, Dehyphenate, Folds, Stage, Trace, clean};
 use proptest::prelude::*;
-use std::collections::BTreeMap;
+
+mod common;
+use common::{multiset, non_ws};
 
 /// Pieces that real extractor output is made of, artifacts included.
 fn piece() -> impl Strategy<Value = String> {
@@ -24,45 +26,6 @@ fn piece() -> impl Strategy<Value = String> {
 
 fn text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..60).prop_map(|v| v.concat())
-}
-
-/// Non-whitespace characters with their counts. Half-width punctuation is
-/// counted as its full-width form and full-width numeric symbols as ASCII:
-/// the folds that look at neighbours run again on lines that rejoin joined
-/// (a bracket pair split across two lines, `１７` / `％`).
-fn multiset(s: &str) -> BTreeMap<char, usize> {
-    let mut m = BTreeMap::new();
-    for c in s.chars().filter(|c| !c.is_whitespace()).map(canon) {
-        *m.entry(c).or_insert(0) += 1;
-    }
-    m
-}
-
-/// The non-whitespace characters in order, punctuation canonicalized as in
-/// [`multiset`].
-fn non_ws(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(canon)
-        .collect()
-}
-
-fn canon(c: char) -> char {
-    match c {
-        ',' => '，',
-        ':' => '：',
-        ';' => '；',
-        '!' => '！',
-        '?' => '？',
-        '(' => '（',
-        ')' => '）',
-        '％' => '%',
-        '＋' => '+',
-        '－' => '-',
-        '．' => '.',
-        '／' => '/',
-        c => c,
-    }
 }
 
 fn normalized(s: &str) -> String {
