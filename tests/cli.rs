@@ -332,47 +332,26 @@ fn golden_check_and_bless() {
     let inputs = dir.path().join("inputs");
     let golden = dir.path().join("golden");
     write(&inputs.join("x/a.txt"), STRETCHED);
-    let o = run(
-        &[
-            "golden",
-            "check",
-            inputs.to_str().unwrap(),
-            golden.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let golden_cmd = |verb: &str| {
+        run(
+            &[
+                "golden",
+                verb,
+                inputs.to_str().unwrap(),
+                golden.to_str().unwrap(),
+            ],
+            b"",
+        )
+    };
+    let o = golden_cmd("check");
     assert_eq!(o.status.code(), Some(1), "missing golden is a mismatch");
-    let o = run(
-        &[
-            "golden",
-            "bless",
-            inputs.to_str().unwrap(),
-            golden.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let o = golden_cmd("bless");
     assert!(o.status.success());
     assert_eq!(fs::read_to_string(golden.join("x/a.txt")).unwrap(), CLEANED);
-    let o = run(
-        &[
-            "golden",
-            "check",
-            inputs.to_str().unwrap(),
-            golden.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let o = golden_cmd("check");
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     write(&golden.join("x/a.txt"), "something else\n");
-    let o = run(
-        &[
-            "golden",
-            "check",
-            inputs.to_str().unwrap(),
-            golden.to_str().unwrap(),
-        ],
-        b"",
-    );
+    let o = golden_cmd("check");
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains("-something else"), "{}", stdout(&o));
 }
