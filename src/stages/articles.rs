@@ -98,6 +98,8 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         .iter()
         .map(|a| gram_set(a.body.iter().flat_map(|&j| grams(&units[j].text)).collect()))
         .collect();
+    // Headings attached to the article before them.
+    let mut below: Vec<(usize, usize)> = Vec::new();
     for &(h, before, hard) in &pending_heads {
         let hg = gram_set(grams(&units[h].text));
         let next = (before < articles.len()).then_some(before);
@@ -152,7 +154,11 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             )
         });
         articles[target].heads.push(h);
+        if rule == "headline-below-body" {
+            below.push((h, target));
+        }
     }
+    let articles = merge_sections(articles, &below, units, trace, &lno);
     let articles = split_at_ledes(articles, doc_paragraphed, units, trace, &lno);
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
@@ -182,6 +188,107 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
     }
     doc.units = out;
+}
+
+/// A headline printed below its article, whose article already has a
+/// headline on top: that one is a section head, and the article began
+/// further up, at the last article without any headline (and with no
+/// attribution closing it, and no dateline under a headline on the way), provided that article shares the headline's
+/// character bigrams (Han text: Latin words are shared too widely). Merge them: the displaced headline is the title, the section
+/// heads stay in place.
+fn merge_sections(
+    mut articles: Vec<Article>,
+    below: &[(usize, usize)],
+    units: &[Unit],
+    trace: &mut Trace,
+    lno: &dyn Fn(&Unit) -> usize,
+) -> Vec<Article> {
+    // Article index → the article it is merged into.
+    let mut into: Vec<usize> = (0..articles.len()).collect();
+    let top = |a: &Article| -> Vec<usize> {
+        let first = a.body.first().copied().unwrap_or(usize::MAX);
+        a.heads.iter().copied().filter(|&x| x < first).collect()
+    };
+    let closed = |a: &Article| {
+        a.body
+            .last()
+            .is_some_and(|&j| matches!(units[j].role, Role::Attribution | Role::Caption))
+    };
+    for &(h, t) in below {
+        if top(&articles[t]).is_empty() {
+            continue;
+        }
+        let mut k = t;
+        // A headline over a dateline is an article's own: the walk stops.
+        let dated = |a: &Article| {
+            a.body
+                .first()
+                .is_some_and(|&j| units[j].role == Role::Dateline)
+        };
+        while k > 0
+            && !top(&articles[k]).is_empty()
+            && !dated(&articles[k])
+            && !closed(&articles[k - 1])
+            && into[k - 1] == k - 1
+        {
+            k -= 1;
+        }
+        if k == t || !top(&articles[k]).is_empty() {
+            continue;
+        }
+        // The article the chain starts with must be about the headline too.
+        let hg: Vec<Gram> = gram_set(grams(&units[h].text))
+            .into_iter()
+            .filter(|g| g >> 63 == 0)
+            .collect();
+        if hg.len() < 3 {
+            continue;
+        }
+        let kg = gram_set(
+            articles[k]
+                .body
+                .iter()
+                .flat_map(|&j| grams(&units[j].text))
+                .collect(),
+        );
+        let overlap = hg.iter().filter(|x| kg.binary_search(x).is_ok()).count() as f64
+            / hg.len().max(1) as f64;
+        if overlap < 0.2 {
+            continue;
+        }
+        trace.record(STAGE, "section-heads", lno(&units[h]), || {
+            format!(
+                "{:?} heads articles #{k}..#{t}: their headlines are section heads",
+                clip(&units[h].text, 20)
+            )
+        });
+        for j in k + 1..=t {
+            into[j] = k;
+        }
+    }
+    let mut out: Vec<Article> = Vec::with_capacity(articles.len());
+    let mut map = vec![usize::MAX; articles.len()];
+    for j in 0..articles.len() {
+        let a = std::mem::take(&mut articles[j]);
+        if into[j] == j {
+            map[j] = out.len();
+            out.push(a);
+            continue;
+        }
+        let dst = &mut out[map[into[j]]];
+        let first = a.body.first().copied().unwrap_or(usize::MAX);
+        // Headlines on top become section heads in the body; the ones
+        // below (the displaced title) head the merged article.
+        for &x in &a.heads {
+            if x < first {
+                dst.body.push(x);
+            } else {
+                dst.heads.push(x);
+            }
+        }
+        dst.body.extend(a.body);
+    }
+    out
 }
 
 /// A headline printed after its article's body often has that body glued
