@@ -262,8 +262,8 @@ fn merge_sections(
                 clip(&units[h].text, 20)
             )
         });
-        for j in k + 1..=t {
-            into[j] = k;
+        for slot in &mut into[k + 1..=t] {
+            *slot = k;
         }
     }
     let mut out: Vec<Article> = Vec::with_capacity(articles.len());
