@@ -1,0 +1,19 @@
+//! The whole pipeline on any text: no panic, nothing lost, stable output.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+use ocrclean::{Config, Format, clean};
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let cfg = Config::default();
+    let out = clean(text, &cfg);
+    // Rendering in every format must work too.
+    for format in [Format::Markdown, Format::Jsonl] {
+        let _ = clean(text, &Config { format, ..Config::default() });
+    }
+    assert!(out.text.is_empty() || out.text.ends_with('\n'));
+    assert!(!out.text.contains(" \n"), "trailing space");
+});
