@@ -172,6 +172,9 @@ pub struct Line {
     pub page: usize,
     /// Blank lines between this line and the previous one.
     pub blanks_before: usize,
+    /// The block (run of lines between blank lines or page breaks) the
+    /// line belongs to, counted from 0.
+    pub block: usize,
     /// What was measured on the raw line.
     pub ev: Evidence,
 }
@@ -248,7 +251,7 @@ impl Document {
     /// feed starts a new page (it may stand anywhere in a line, as pdftotext
     /// puts it at the start of the next page's first line).
     pub fn parse(input: &str) -> Document {
-        let mut lines = Vec::new();
+        let mut lines: Vec<Line> = Vec::new();
         let mut page = 0;
         let mut blanks = 0;
         let mut no = 1;
@@ -264,12 +267,19 @@ impl Document {
                 *blanks += 1;
                 return;
             }
+            let blanks_before = std::mem::take(blanks);
+            let block = match lines.last() {
+                Some(prev) if prev.page == page && blanks_before == 0 => prev.block,
+                Some(prev) => prev.block + 1,
+                None => 0,
+            };
             lines.push(Line {
                 text: raw.to_string(),
                 no,
                 span: s..e,
                 page,
-                blanks_before: std::mem::take(blanks),
+                blanks_before,
+                block,
                 ev: Evidence::measure(raw),
             });
         };
@@ -361,6 +371,8 @@ mod tests {
         assert_eq!(d.lines[3].page, 1);
         assert_eq!(d.lines[1].span, 5..7);
         assert_eq!(d.lines[1].ev.indent, 1);
+        let blocks: Vec<_> = d.lines.iter().map(|l| l.block).collect();
+        assert_eq!(blocks, [0, 1, 1, 2]);
     }
 
     #[test]

@@ -46,6 +46,17 @@ proptest! {
         let _ = clean(&s, &jsonl);
     }
 
+    /// The fast path (lines that need no fold are left alone) gives what
+    /// the slow path gives.
+    #[test]
+    fn normalize_fast_path_matches_slow_path(s in prop_oneof![text(), "\\PC{0,80}"]) {
+        for line in s.lines() {
+            let mut t = Trace::new(false);
+            let fast = normalize_line(line, Folds::default(), 1, &mut t).into_owned();
+            prop_assert_eq!(fast, ocrclean::stages::normalize::normalize_line_slow(line, Folds::default()));
+        }
+    }
+
     #[test]
     fn normalize_is_idempotent(s in text()) {
         for line in s.lines() {
