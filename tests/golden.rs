@@ -9,6 +9,8 @@ use ocrclean::{Config, clean, diff};
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 fn cases(dir: &Path) -> Vec<PathBuf> {
     let mut v: Vec<PathBuf> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
@@ -71,6 +73,12 @@ fn corpora_match_goldens_and_are_stable() {
                 "golden/{} is missing (bless with SNAPSHOTS=overwrite)",
                 name.to_string_lossy()
             )),
+        }
+    }
+    // Nothing lost on any corpus.
+    for input in &inputs {
+        if let Err(e) = common::nothing_lost(&fs::read_to_string(input).unwrap()) {
+            failures.push(format!("{}: {e}", input.display()));
         }
     }
     // A golden without its corpus file is stale.

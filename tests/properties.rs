@@ -87,26 +87,9 @@ proptest! {
     /// (no dehyphenation here: it removes hyphens by design).
     #[test]
     fn nothing_lost(s in text()) {
-        let cfg = Config { dehyphenate: Dehyphenate::None, explain: true, ..Config::default() };
-        let out = clean(&s, &cfg);
-        let doc = &out.doc;
-        // despace removes only white space.
-        let all: String = doc.lines.iter().map(|l| l.text.as_str()).collect();
-        prop_assert_eq!(multiset(&all), multiset(&normalized(&s)));
-        // The output holds exactly the characters of the lines its units
-        // are made of ...
-        let mut used = vec![false; doc.lines.len()];
-        for u in &doc.units {
-            for &i in &u.lines {
-                prop_assert!(!used[i], "line {} used twice", i);
-                used[i] = true;
-            }
+        if let Err(e) = common::nothing_lost(&s) {
+            prop_assert!(false, "{}", e);
         }
-        let kept: String = doc.lines.iter().zip(&used).filter(|(_, u)| **u).map(|(l, _)| l.text.as_str()).collect();
-        prop_assert_eq!(multiset(&out.text), multiset(&kept));
-        // ... and every line left out is page furniture.
-        let furniture = out.decisions.iter().filter(|d| matches!(d.rule, "page-number" | "running-head")).count();
-        prop_assert_eq!(used.iter().filter(|u| !**u).count(), furniture);
     }
 
     /// rejoin never drops or reorders a non-whitespace character.

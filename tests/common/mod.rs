@@ -1,5 +1,6 @@
 //! Helpers shared by the integration tests.
 
+use ocrclean::{Config, Dehyphenate, Stage, clean};
 use std::collections::BTreeMap;
 
 /// A character as the folds that look at neighbours may leave it: they run
@@ -40,4 +41,65 @@ pub fn non_ws(s: &str) -> String {
         .filter(|c| !c.is_whitespace())
         .map(canon)
         .collect()
+}
+
+/// Nothing lost: despace removes only white space, the output holds exactly
+/// the characters of the lines its units are made of (each line used once),
+/// and every line left out is page furniture that rejoin reported. No
+/// dehyphenation here: it removes hyphens by design.
+#[allow(dead_code)]
+pub fn nothing_lost(s: &str) -> Result<(), String> {
+    let cfg = Config {
+        dehyphenate: Dehyphenate::None,
+        explain: true,
+        ..Config::default()
+    };
+    let out = clean(s, &cfg);
+    let doc = &out.doc;
+    let normalized = clean(
+        s,
+        &Config {
+            stop_after: Some(Stage::Normalize),
+            ..Config::default()
+        },
+    )
+    .text;
+    let all: String = doc.lines.iter().map(|l| l.text.as_str()).collect();
+    if multiset(&all) != multiset(&normalized) {
+        return Err("despace changed more than white space".into());
+    }
+    let mut used = vec![false; doc.lines.len()];
+    for u in &doc.units {
+        for &i in &u.lines {
+            if used[i] {
+                return Err(format!("line {i} used twice"));
+            }
+            used[i] = true;
+        }
+    }
+    let kept: String = doc
+        .lines
+        .iter()
+        .zip(&used)
+        .filter(|(_, u)| **u)
+        .map(|(l, _)| l.text.as_str())
+        .collect();
+    if doc.structured && multiset(&out.text) != multiset(&kept) {
+        return Err(format!(
+            "output characters differ from its lines'\n{}",
+            out.text
+        ));
+    }
+    let furniture = out
+        .decisions
+        .iter()
+        .filter(|d| matches!(d.rule, "page-number" | "running-head"))
+        .count();
+    let left = used.iter().filter(|u| !**u).count();
+    if doc.structured && left != furniture {
+        return Err(format!(
+            "{left} lines left out, {furniture} reported as page furniture"
+        ));
+    }
+    Ok(())
 }
