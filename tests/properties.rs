@@ -7,7 +7,7 @@ use ocrclean::{Config, Dehyphenate, Folds, Stage, Trace, clean};
 use proptest::prelude::*;
 
 mod common;
-use common::{multiset, non_ws};
+use common::non_ws;
 
 /// Pieces that real extractor output is made of, artifacts included.
 fn piece() -> impl Strategy<Value = String> {
