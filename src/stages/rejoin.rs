@@ -928,13 +928,27 @@ impl Ctx<'_> {
         if inside.contains(['）', ')']) {
             return false;
         }
+        let n = |s: &str| s.chars().filter(|c| chars::class(*c) == Class::Han).count();
         if !ROLES.iter().any(|r| inside.contains(r)) {
-            return false;
+            // An attribution of two names split between lines:
+            // `（贺强英` / `顾宁晓）`.
+            let first = inside.trim_start_matches(['（', '(']);
+            let Some(close) = bt.find(['）', ')']) else {
+                return false;
+            };
+            let second = &bt[..close];
+            let only_han =
+                |s: &str| !s.is_empty() && s.chars().all(|c| chars::class(c) == Class::Han);
+            return only_han(first)
+                && only_han(second)
+                && (2..=4).contains(&n(first))
+                && (2..=4).contains(&n(second))
+                && open == 0
+                && bt[close..].chars().count() <= 1;
         }
         let last_tok = inside.rsplit(' ').next().unwrap_or("");
         let b_tok: &str = bt.split([' ', '）', ')']).next().unwrap_or("");
         let ends_with_role = ROLES.iter().any(|r| last_tok.ends_with(r));
-        let n = |s: &str| s.chars().filter(|c| chars::class(*c) == Class::Han).count();
         if ends_with_role {
             return (2..=4).contains(&n(b_tok));
         }
@@ -1069,6 +1083,8 @@ mod tests {
         assert_eq!(rejoin(s)[0], "本报广州3月9日讯（记者 许芳雪 贾超英）");
         let s = "日讯（记者 廖建冬\n严洋超）\n";
         assert_eq!(rejoin(s)[0], "日讯（记者 廖建冬 严洋超）");
+        let s = "元旦期间社会治安良好，群众安居乐业。\n（贺强英\n顾宁晓）\n";
+        assert_eq!(rejoin(s)[1], "（贺强英 顾宁晓）");
     }
 
     #[test]
