@@ -65,7 +65,12 @@ pub fn is_bracketed_names(t: &str) -> bool {
 
 /// Is this text a dateline start (possibly continued on the next line)?
 pub fn is_dateline(text: &str) -> bool {
-    DATELINE.is_match(text)
+    // Every dateline has its 讯/电 (or an English agency's `) --`) early
+    // on: most lines are turned away before the regex runs.
+    let head = text.char_indices().nth(48).map_or(text, |(i, _)| &text[..i]);
+    let candidate = head.contains(['讯', '訊', '电', '電'])
+        || (head.contains(')') && head.contains(['-', '—', '–']));
+    candidate && DATELINE.is_match(text)
 }
 
 /// Run the stage.
