@@ -17,7 +17,7 @@ struct Min {
 const MIN: Min = Min {
     cer_max: 0.002,
     space_f1: 0.99,
-    para_f1: 0.98,
+    para_f1: 0.99,
     article_f1: 0.95,
 };
 

@@ -67,7 +67,10 @@ pub fn is_bracketed_names(t: &str) -> bool {
 pub fn is_dateline(text: &str) -> bool {
     // Every dateline has its 讯/电 (or an English agency's `) --`) early
     // on: most lines are turned away before the regex runs.
-    let head = text.char_indices().nth(48).map_or(text, |(i, _)| &text[..i]);
+    let head = text
+        .char_indices()
+        .nth(48)
+        .map_or(text, |(i, _)| &text[..i]);
     let candidate = head.contains(['讯', '訊', '电', '電'])
         || (head.contains(')') && head.contains(['-', '—', '–']));
     candidate && DATELINE.is_match(text)
@@ -789,6 +792,10 @@ impl Ctx<'_> {
             } else {
                 brk("short-end")
             };
+        }
+        if nearly_full && !chars::ends_sentence(at) && !self.heading_start(k) {
+            // A clause (`；`, `：`) at the end of a (nearly) full line goes on.
+            return join("clause-continues");
         }
         if self.full(k - 1) {
             // A clause (`；`, `：`) at a full line's end goes on; a sentence
