@@ -87,7 +87,8 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         doc.paragraphed = true;
         return;
     }
-    let widths: Vec<usize> = kept.iter().map(|&i| eff_width(&doc.lines[i])).collect();
+    let kept = printed_hyphens(doc, kept, cfg.dehyphenate, trace);
+    let widths = visual_widths(doc, &kept);
     let latin_lines: Vec<bool> = kept.iter().map(|&i| latin(&doc.lines[i].text)).collect();
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
@@ -383,6 +384,50 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     kept
 }
 
+/// A text set with soft hyphens comes out of pdftotext with a line break
+/// after every soft hyphen and the printed hyphen of the real line end on
+/// a line of its own (`stan\u{AD}` / `‐` / `dard`). The printed hyphen goes
+/// (unless dehyphenation is off): the word is whole again.
+fn printed_hyphens(
+    doc: &Document,
+    kept: Vec<usize>,
+    mode: Dehyphenate,
+    trace: &mut Trace,
+) -> Vec<usize> {
+    if mode == Dehyphenate::None {
+        return kept;
+    }
+    let mut out: Vec<usize> = Vec::with_capacity(kept.len());
+    for &i in &kept {
+        let l = &doc.lines[i];
+        let after_soft = out.last().is_some_and(|&p| doc.lines[p].ev.soft_hyphen_end);
+        if after_soft && matches!(l.text.trim(), "-" | "\u{2010}" | "\u{2011}") {
+            trace.record(STAGE, "printed-hyphen", l.no, || {
+                "hyphen after a soft hyphen dropped".to_string()
+            });
+            continue;
+        }
+        out.push(i);
+    }
+    out
+}
+
+/// Widths of the visual lines: pieces that pdftotext split off at soft
+/// hyphens within a printed line add up; the piece that ends the printed
+/// line carries the whole line's width.
+fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
+    let mut out: Vec<usize> = Vec::with_capacity(kept.len());
+    for (k, &i) in kept.iter().enumerate() {
+        let w = eff_width(&doc.lines[i]);
+        let piece = k > 0
+            && doc.lines[kept[k - 1]].ev.soft_hyphen_end
+            && doc.lines[kept[k - 1]].blanks_before == 0
+            && kept[k - 1] + 1 == i;
+        out.push(if piece { out[k - 1] + w } else { w });
+    }
+    out
+}
+
 /// The column width at every kept line, from the lines around it on its
 /// page. In CJK text nearly every line of a column is exactly as wide as
 /// the column, so the width most lines share (within a column) is taken,
@@ -605,7 +650,7 @@ impl Ctx<'_> {
     fn heading_start(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
-        if l.ev.stretched() || chars::ends_sentence(t) || is_dateline(t) {
+        if l.ev.stretched() || l.ev.soft_hyphen_end || chars::ends_sentence(t) || is_dateline(t) {
             return false;
         }
         if matches!(first_char(t), Some('（' | '(' | '【' | '['))
@@ -704,6 +749,10 @@ impl Ctx<'_> {
         };
         if is_dateline(bt) || (is_dateline(&b_two) && !is_dateline(&format!("{at}{bt}"))) {
             return brk("dateline");
+        }
+        // A soft hyphen at the end: the word goes on.
+        if a.ev.soft_hyphen_end {
+            return join("soft-hyphen");
         }
         // A line never starts with closing punctuation nor ends with opening
         // punctuation in print: the extractor split the line there.
@@ -1121,6 +1170,17 @@ mod tests {
             ..Config::default()
         };
         assert!(rejoin_with(s, &none)[0].contains("avail-ability"));
+    }
+
+    #[test]
+    fn soft_hyphen_pieces_and_printed_hyphens() {
+        // pdftotext breaks after every soft hyphen and prints the hyphen of
+        // the real line end on a line of its own.
+        let s = "Debian takes se\u{AD}\n\u{2010}\ncu\u{AD}\nri\u{AD}\nty se\u{AD}\nri\u{AD}\nous\u{AD}\nly.\nKnown soft\u{AD}\nware vul\u{AD}\n\u{2010}\nner\u{AD}\nabilities are tracked.\n";
+        assert_eq!(
+            rejoin(s),
+            ["Debian takes security seriously. Known software vulnerabilities are tracked."]
+        );
     }
 
     #[test]
