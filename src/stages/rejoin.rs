@@ -1177,9 +1177,13 @@ mod tests {
         // pdftotext breaks after every soft hyphen and prints the hyphen of
         // the real line end on a line of its own.
         let s = "Debian takes se\u{AD}\n\u{2010}\ncu\u{AD}\nri\u{AD}\nty se\u{AD}\nri\u{AD}\nous\u{AD}\nly.\nKnown soft\u{AD}\nware vul\u{AD}\n\u{2010}\nner\u{AD}\nabilities are tracked.\n";
+        let cfg = Config {
+            stop_after: Some(crate::config::Stage::Rejoin),
+            ..Config::default()
+        };
         assert_eq!(
-            rejoin(s),
-            ["Debian takes security seriously. Known software vulnerabilities are tracked."]
+            crate::clean(s, &cfg).text,
+            "Debian takes security seriously. Known software vulnerabilities are tracked.\n"
         );
     }
 
