@@ -47,12 +47,24 @@ impl Convention {
     };
 }
 
-/// Boundaries between CJK and alphanumerics on normal lines: (spaced, total)
-/// for digits and for letters.
-fn measure(doc: &Document) -> ((usize, usize), (usize, usize)) {
-    let mut digit = (0, 0);
-    let mut letter = (0, 0);
-    for line in doc.lines.iter().filter(|l| !l.ev.stretched()) {
+/// What the convention is measured on, in one pass over the document.
+struct Spacing {
+    /// CJK–digit boundaries on normal lines: (spaced, total).
+    digit: (usize, usize),
+    /// CJK–letter boundaries on normal lines: (spaced, total).
+    letter: (usize, usize),
+    /// Ideographs in the whole document.
+    han: usize,
+}
+
+fn measure(doc: &Document) -> Spacing {
+    let mut m = Spacing {
+        digit: (0, 0),
+        letter: (0, 0),
+        han: 0,
+    };
+    for line in &doc.lines {
+        let normal = !line.ev.stretched();
         let mut prev: Option<Class> = None;
         let mut spaced = false;
         for c in line.text.trim().chars() {
@@ -61,13 +73,14 @@ fn measure(doc: &Document) -> ((usize, usize), (usize, usize)) {
                 continue;
             }
             let cl = chars::class(c);
-            if let Some(p) = prev {
+            m.han += usize::from(cl == Class::Han);
+            if let Some(p) = prev.filter(|_| normal) {
                 let pair = [p, cl];
                 if pair.contains(&Class::Han) {
                     let slot = if pair.contains(&Class::Digit) {
-                        Some(&mut digit)
+                        Some(&mut m.digit)
                     } else if pair.contains(&Class::Letter) {
-                        Some(&mut letter)
+                        Some(&mut m.letter)
                     } else {
                         None
                     };
@@ -81,7 +94,7 @@ fn measure(doc: &Document) -> ((usize, usize), (usize, usize)) {
             spaced = false;
         }
     }
-    (digit, letter)
+    m
 }
 
 /// Measure the document's convention (`auto`), or take the one given.
@@ -98,17 +111,11 @@ pub fn convention(doc: &Document, mode: CjkLatinSpace) -> Convention {
         CjkLatinSpace::Keep => return Convention::KEEP,
         CjkLatinSpace::Auto => {}
     }
-    let ((ds, dt), (ls, lt)) = measure(doc);
-    let han = doc
-        .lines
-        .iter()
-        .map(|l| {
-            l.text
-                .chars()
-                .filter(|&c| chars::class(c) == Class::Han)
-                .count()
-        })
-        .sum::<usize>();
+    let Spacing {
+        digit: (ds, dt),
+        letter: (ls, lt),
+        han,
+    } = measure(doc);
     // At least one CJK–Latin boundary per 200 ideographs.
     let latin_frequent = lt >= 4 && lt * 200 >= han;
     let letters = latin_frequent && ls * 2 >= lt;
@@ -121,12 +128,8 @@ pub fn convention(doc: &Document, mode: CjkLatinSpace) -> Convention {
 /// Run the stage over every line.
 pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let conv = convention(doc, cfg.cjk_latin_space);
-    let ((ds, dt), (ls, lt)) = if trace.explaining() {
-        measure(doc)
-    } else {
-        ((0, 0), (0, 0))
-    };
     trace.record(STAGE, "convention", 0, || {
+        let Spacing { digit: (ds, dt), letter: (ls, lt), .. } = measure(doc);
         let word = |k: bool| if k { "kept" } else { "removed" };
         format!(
             "cjk-digit spaced {ds}/{dt}, cjk-letter spaced {ls}/{lt}: cjk-latin spaces {}, cjk-digit spaces {}",

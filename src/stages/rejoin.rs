@@ -101,7 +101,28 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     } else {
         HashMap::new()
     };
+    // Per line, once: dateline starts (alone, or continued on the next
+    // line) and photo credits ending the line.
+    let texts: Vec<&str> = kept.iter().map(|&i| doc.lines[i].text.trim()).collect();
+    let dateline: Vec<bool> = texts.iter().map(|t| is_dateline(t)).collect();
+    let may_date = |t: &str| t.contains(['讯', '訊', '电', '電', ')']);
+    let dateline_on: Vec<bool> = (0..texts.len())
+        .map(|k| match texts.get(k + 1) {
+            _ if dateline[k] => true,
+            Some(next) if may_date(texts[k]) || may_date(next) => {
+                is_dateline(&format!("{}{next}", texts[k]))
+            }
+            _ => false,
+        })
+        .collect();
+    let credit_end: Vec<bool> = texts
+        .iter()
+        .map(|t| crate::stages::despace::credit_start(&t.chars().collect::<Vec<_>>()).is_some())
+        .collect();
     let ctx = Ctx {
+        dateline: &dateline,
+        dateline_on: &dateline_on,
+        credit_end: &credit_end,
         latin: &latin_lines,
         doc,
         kept: &kept,
@@ -529,6 +550,12 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
 }
 
 struct Ctx<'a> {
+    /// Each kept line starts a dateline.
+    dateline: &'a [bool],
+    /// Each kept line starts a dateline, alone or with the next line.
+    dateline_on: &'a [bool],
+    /// Each kept line ends with a photo credit.
+    credit_end: &'a [bool],
     /// Each kept line is mostly Latin.
     latin: &'a [bool],
     doc: &'a Document,
@@ -650,7 +677,7 @@ impl Ctx<'_> {
     fn heading_start(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
-        if l.ev.stretched() || l.ev.soft_hyphen_end || chars::ends_sentence(t) || is_dateline(t) {
+        if l.ev.stretched() || l.ev.soft_hyphen_end || chars::ends_sentence(t) || self.dateline[k] {
             return false;
         }
         if matches!(first_char(t), Some('（' | '(' | '【' | '['))
@@ -741,13 +768,8 @@ impl Ctx<'_> {
         let join = |rule: &'static str| Decision::Join(rule, self.separator(k));
         let brk = Decision::Break;
 
-        // Datelines open a new paragraph.
-        let b_two = if k + 1 < self.kept.len() {
-            format!("{}{}", bt, self.text(k + 1))
-        } else {
-            bt.to_string()
-        };
-        if is_dateline(bt) || (is_dateline(&b_two) && !is_dateline(&format!("{at}{bt}"))) {
+        // Datelines open a new paragraph (one split over two lines too).
+        if self.dateline[k] || (self.dateline_on[k] && !self.dateline_on[k - 1]) {
             return brk("dateline");
         }
         // A soft hyphen at the end: the word goes on.
@@ -773,7 +795,7 @@ impl Ctx<'_> {
             let goes_on = !chars::ends_sentence(at)
                 && !self.line(k - 1).ev.stretched()
                 && !is_bracketed_names(at)
-                && crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_none();
+                && !self.credit_end[k - 1];
             if !goes_on || heading_block {
                 return brk("vertical-headline-start");
             }
@@ -802,7 +824,7 @@ impl Ctx<'_> {
             }
             return brk("headline-end");
         }
-        if crate::stages::despace::credit_start(&at.chars().collect::<Vec<_>>()).is_some() {
+        if self.credit_end[k - 1] {
             return brk("credit-end");
         }
         if is_bracketed_names(&unit.text) || is_bracketed_names(at) {
@@ -836,7 +858,7 @@ impl Ctx<'_> {
         // decides: a paragraph start whose indent was lost, or more of it.
         let nearly_full = !self.latin[k - 1] && self.widths[k - 1] + 3 * EM / 2 >= col_a;
         if !self.full(k - 1) && nearly_full && chars::ends_sentence(at) {
-            return if self.near_full(k) && !self.dropped_indent(k) && !self.heading_start(k) {
+            return if self.near_full(k) && !self.para_start_shape(k) && !self.heading_start(k) {
                 join("nearly-full")
             } else {
                 brk("short-end")
@@ -849,7 +871,7 @@ impl Ctx<'_> {
         if self.full(k - 1) {
             // A clause (`；`, `：`) at a full line's end goes on; a sentence
             // end may end the paragraph, when the next line lost its indent.
-            if chars::ends_sentence(at) && self.dropped_indent(k) {
+            if chars::ends_sentence(at) && self.para_start_shape(k) {
                 return brk("dropped-indent");
             }
             return join("full-line");
@@ -903,7 +925,7 @@ impl Ctx<'_> {
     fn heading_continues(&self, k: usize) -> bool {
         let b = self.line(k);
         let bt = self.text(k);
-        if b.ev.stretched() || chars::ends_sentence(bt) || is_dateline(bt) {
+        if b.ev.stretched() || chars::ends_sentence(bt) || self.dateline[k] {
             return false;
         }
         // A blank line ends a headline block: where extractors print blank
@@ -920,12 +942,6 @@ impl Ctx<'_> {
             return false;
         }
         !self.full(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
-    }
-
-    /// Line `k` is about two em short of the column and goes on: the first
-    /// line of a paragraph whose indent the extractor dropped.
-    fn dropped_indent(&self, k: usize) -> bool {
-        self.para_start_shape(k)
     }
 
     /// The separator where line `k - 1` and line `k` join.
