@@ -35,6 +35,7 @@
 //! ```
 
 pub mod batch;
+pub mod bylines;
 pub mod chars;
 pub mod config;
 pub mod diff;

@@ -17,11 +17,13 @@
 //! 4. puts each article's headings on top (the first is its title, the
 //!    others subtitles) and marks where articles start.
 
+use crate::bylines;
 use crate::chars::{self, Class};
 use crate::config::Config;
 use crate::doc::{Document, Role, Unit};
 use crate::explain::{Trace, clip};
 use crate::stages::rejoin::{is_bracketed_names, is_dateline};
+use std::borrow::Cow;
 
 const STAGE: &str = "articles";
 
@@ -388,12 +390,18 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
                 Role::Body
             }
         };
+        let line = doc.units[i].lines.first().map_or(0, |&l| doc.lines[l].no);
         if role != doc.units[i].role || role != Role::Body {
-            let line = doc.units[i].lines.first().map_or(0, |&l| doc.lines[l].no);
             let text = clip(&doc.units[i].text, 20);
             trace.record(STAGE, role.name(), line, || format!("{text:?}"));
         }
         doc.units[i].role = role;
+        if let Cow::Owned(s) = bylines::space_names(&doc.units[i].text, role == Role::Attribution) {
+            trace.record(STAGE, "byline-names", line, || {
+                format!("{:?}", clip(&s, 30))
+            });
+            doc.units[i].text = s;
+        }
     }
 }
 

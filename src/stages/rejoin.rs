@@ -187,22 +187,27 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
 fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     let mut long = 0;
     let mut ends = 0;
+    // Lines that are not headline-short, and how many end a sentence.
+    let mut medium = 0;
+    let mut medium_ends = 0;
     for &i in kept {
         let l = &doc.lines[i];
-        if l.ev.chars >= 24 {
-            long += 1;
+        if l.ev.chars >= 8 {
             let t = l.text.trim();
-            if chars::ends_sentence(t)
+            let end = chars::ends_sentence(t)
                 || matches!(
                     last_char(t),
                     Some('）' | ')' | '”' | '」' | '』' | '摄' | '；' | '：' | ';' | ':')
-                )
-            {
-                ends += 1;
+                );
+            medium += 1;
+            medium_ends += usize::from(end);
+            if l.ev.chars >= 24 {
+                long += 1;
+                ends += usize::from(end);
             }
         }
     }
-    if long == 0 {
+    if medium == 0 {
         return false;
     }
     // A wrapped column: neighbouring lines of one width (within an em)
@@ -221,7 +226,10 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
         }
     }
     let column = same >= 2 && same * 3 >= pairs;
-    !column && ((long >= 2 && ends * 10 >= long * 6) || (long >= 1 && ends == long && same == 0))
+    // Every line that is not a headline ends a sentence, and no two
+    // neighbours share a width: short paragraphs, one per line.
+    let all_end = medium_ends == medium && same == 0;
+    !column && ((long >= 2 && ends * 10 >= long * 6) || all_end)
 }
 
 /// Units of a paragraphed text: one per line (vertical headlines joined),
@@ -677,7 +685,12 @@ impl Ctx<'_> {
     fn heading_start(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
-        if l.ev.stretched() || l.ev.soft_hyphen_end || chars::ends_sentence(t) || self.dateline[k] {
+        if l.ev.stretched()
+            || l.ev.soft_hyphen_end
+            || chars::ends_sentence(t)
+            || self.dateline[k]
+            || self.credit_end[k]
+        {
             return false;
         }
         if matches!(first_char(t), Some('（' | '(' | '【' | '['))
