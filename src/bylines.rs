@@ -181,7 +181,7 @@ fn bracket(inner: &[char], whole: bool) -> Option<Vec<char>> {
     }
     let out = render(&toks)?;
     // An attribution is two names or more.
-    if names_only && !out.iter().any(|&c| c == ' ') {
+    if names_only && !out.contains(&' ') {
         return None;
     }
     Some(out)
