@@ -115,14 +115,18 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             _ => false,
         })
         .collect();
-    let credit_end: Vec<bool> = texts
+    // Photo credits ending the line, and those that are the whole line.
+    let credits: Vec<Option<usize>> = texts
         .iter()
-        .map(|t| crate::stages::despace::credit_start(&t.chars().collect::<Vec<_>>()).is_some())
+        .map(|t| crate::stages::despace::credit_start(&t.chars().collect::<Vec<_>>()))
         .collect();
+    let credit_end: Vec<bool> = credits.iter().map(Option::is_some).collect();
+    let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
     let ctx = Ctx {
         dateline: &dateline,
         dateline_on: &dateline_on,
         credit_end: &credit_end,
+        credit_only: &credit_only,
         latin: &latin_lines,
         doc,
         kept: &kept,
@@ -564,6 +568,8 @@ struct Ctx<'a> {
     dateline_on: &'a [bool],
     /// Each kept line ends with a photo credit.
     credit_end: &'a [bool],
+    /// The line is a photo credit and nothing else (`本报记者 顾斌博 摄`).
+    credit_only: &'a [bool],
     /// Each kept line is mostly Latin.
     latin: &'a [bool],
     doc: &'a Document,
@@ -784,6 +790,11 @@ impl Ctx<'_> {
         // Datelines open a new paragraph (one split over two lines too).
         if self.dateline[k] || (self.dateline_on[k] && !self.dateline_on[k - 1]) {
             return brk("dateline");
+        }
+        // A credit on a line of its own after a finished sentence closes
+        // that caption (`…更严格些。` / `本报记者 顾斌博 摄`).
+        if self.credit_only[k] && !self.credit_end[k - 1] && chars::ends_sentence(at) {
+            return Decision::Join("credit-after-caption", Sep::Space);
         }
         // A soft hyphen at the end: the word goes on.
         if a.ev.soft_hyphen_end {
