@@ -1174,6 +1174,28 @@ mod tests {
     }
 
     #[test]
+    fn photo_credits() {
+        // A credit alone on a line closes the caption above it.
+        let s = "夜幕下的大桥灯火通明，吸引了众多市民驻\n足观看。\n本报记者 林小平 摄\n据了解，大桥全长三千米，历时四年建成。\n";
+        let u = rejoin(s);
+        assert_eq!(
+            u[0], "夜幕下的大桥灯火通明，吸引了众多市民驻足观看。 本报记者 林小平 摄",
+            "{u:?}"
+        );
+        assert_eq!(u.len(), 2, "{u:?}");
+        // A caption line ending with its credit is no headline.
+        let s = "大桥全长三千米，历时四年建成，今天正式通车。\n\n夜幕下的大桥灯火通明。本报记者林小平摄\n";
+        let mut doc = Document::parse(s);
+        let mut t = Trace::new(false);
+        run(&mut doc, &Config::default(), &mut t);
+        assert!(
+            doc.units.iter().all(|u| u.role != Role::Heading),
+            "{:?}",
+            doc.units
+        );
+    }
+
+    #[test]
     fn byline_names_keep_spaces_across_lines() {
         let s = "湖南日报4月28日讯（全媒体记者\n李寒露 通讯员 田薇 吴宗乔）“官商勾连，\n";
         assert_eq!(
