@@ -877,6 +877,12 @@ impl Ctx<'_> {
             // A paragraph does not end in mid-sentence.
             return join("continues");
         }
+        // After a sentence end, a line clearly short of the column that
+        // does not end a sentence itself is no paragraph's last line: a
+        // headline follows.
+        if chars::ends_sentence(at) && self.heading_start(k) {
+            return brk("headline-after-sentence");
+        }
         // Within an em and a half of the column a line is as good as full
         // (widths measured on text are that far off); then the next line
         // decides: a paragraph start whose indent was lost, or more of it.
@@ -1171,6 +1177,14 @@ mod tests {
         );
         assert!(u.contains(&"水清景美".to_string()), "{u:?}");
         assert_eq!(u.len(), 4, "{u:?}");
+    }
+
+    #[test]
+    fn headline_after_a_full_line_ending_a_sentence() {
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n新区学校开学\n今年秋季，新区三所学校同时开学，可容纳\n学生五千余人。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "新区学校开学");
     }
 
     #[test]
