@@ -408,7 +408,7 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
 /// A paragraph that ends with a photo credit: `… 湖南日报全媒体记者 童迪 摄`.
 fn is_credit_caption(t: &str) -> bool {
     let t = t.trim_end();
-    if !t.ends_with('摄') || t.starts_with(['（', '(']) {
+    if !t.ends_with(['摄', '攝']) || t.starts_with(['（', '(']) {
         return false;
     }
     let tail: String = t
@@ -507,6 +507,10 @@ mod tests {
             "4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美。 湖南日报全媒体记者 童迪 摄"
         ));
         assert!(!is_credit_caption("（新华社记者兰红光摄）"));
+        // Traditional characters.
+        assert!(is_credit_caption(
+            "報道稱，東山島演習始於多年前，演習地點選在東山島，是因為該島自古為兵家必爭之地。 本報記者 林國明 攝"
+        ));
     }
 
     fn corpus(name: &str) -> String {

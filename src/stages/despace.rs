@@ -152,10 +152,10 @@ const ROLE_WORDS: [&str; 8] = [
     "通讯员",
     "摄影",
     "实习生",
-    "编辑",
-    "撰稿",
-    "报道",
-    "摄",
+    "記者",
+    "通訊員",
+    "攝影",
+    "實習生",
 ];
 
 /// Start (char index) of a photo credit at the end of the line
@@ -165,7 +165,7 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
     while end > 0 && (chars::is_hspace(cs[end - 1]) || matches!(cs[end - 1], '）' | ')')) {
         end -= 1;
     }
-    if end == 0 || cs[end - 1] != '摄' {
+    if end == 0 || !matches!(cs[end - 1], '摄' | '攝') {
         return None;
     }
     // Back to the sentence end before the credit, at most 30 characters.
@@ -178,10 +178,7 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
         }
     }
     let tail: String = cs[start..end].iter().collect();
-    ROLE_WORDS[..4]
-        .iter()
-        .any(|w| tail.contains(w))
-        .then_some(start)
+    ROLE_WORDS.iter().any(|w| tail.contains(w)).then_some(start)
 }
 
 /// Effective class of a character at `i`: curly quotes take the class of the
