@@ -36,7 +36,7 @@ const WINDOW: usize = 8;
 /// Datelines that open an article's first paragraph.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
+        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:讯|訊|电|電)|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
     )
     .expect("dateline regex")
 });
@@ -1301,6 +1301,7 @@ mod tests {
         assert!(is_dateline("湖南日报4月28日讯（全媒体记者"));
         assert!(is_dateline("本报北京12月31日讯"));
         assert!(is_dateline("新华社北京12月31日电"));
+        assert!(is_dateline("本報香港12月10日訊（記者 陳大文）"));
         assert!(is_dateline("BEIJING, April 28 (Xinhua) -- China"));
         assert!(!is_dateline("4月28日，长沙县金井镇"));
     }
