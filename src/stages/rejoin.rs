@@ -92,6 +92,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let latin_lines: Vec<bool> = kept.iter().map(|&i| latin(&doc.lines[i].text)).collect();
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
+    let blank_separated = blank_separated(doc, &kept);
     let hyphens = kept.iter().any(|&i| {
         let t = doc.lines[i].text.trim_end();
         t.ends_with('-') || doc.lines[i].ev.soft_hyphen_end
@@ -133,6 +134,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         widths: &widths,
         cols: &cols,
         indents_informative,
+        blank_separated,
         words: &words,
         dehyphenate: cfg.dehyphenate,
     };
@@ -521,6 +523,17 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
 
 /// Does the input mark paragraphs by indenting? Only then is an indent
 /// evidence (pdftotext gives a stray leading space to some lines).
+/// Did the extractor print a blank line between nearly every two lines?
+fn blank_separated(doc: &Document, kept: &[usize]) -> bool {
+    let pairs = kept.len().saturating_sub(1);
+    let blank = kept
+        .iter()
+        .skip(1)
+        .filter(|&&i| doc.lines[i].blanks_before > 0)
+        .count();
+    pairs >= 8 && blank * 10 >= pairs * 8
+}
+
 fn indents_informative(doc: &Document, kept: &[usize]) -> bool {
     let indented = kept
         .iter()
@@ -577,6 +590,9 @@ struct Ctx<'a> {
     widths: &'a [usize],
     cols: &'a [usize],
     indents_informative: bool,
+    /// The extractor printed a blank line between (nearly) all lines:
+    /// lines printed without one between them are one block.
+    blank_separated: bool,
     words: &'a HashMap<String, usize>,
     dehyphenate: Dehyphenate,
 }
@@ -689,6 +705,21 @@ impl Ctx<'_> {
     /// sentence end, not a dateline, not an attribution in brackets, not the
     /// first line of a paragraph.
     fn heading_start(&self, k: usize) -> bool {
+        if !self.headline_text(k) || self.para_start_shape(k) {
+            return false;
+        }
+        if self.block_headline(k) {
+            return true;
+        }
+        // A lone line wider than the column: a headline over several columns.
+        let wide = self.widths[k] > self.cols[k] + 2 * EM && self.line(k).ev.chars <= 40;
+        let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
+        clearly_short || wide
+    }
+
+    /// Could line `k`'s text be (part of) a headline: no sentence end, no
+    /// dateline or credit, not stretched, no clause or bracket left open.
+    fn headline_text(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
         if l.ev.stretched()
@@ -729,16 +760,31 @@ impl Ctx<'_> {
         if t.matches(['（', '(']).count() != t.matches(['）', ')']).count() {
             return false;
         }
-        if self.latin[k] && !self.latin_heading(k) {
+        !(self.latin[k] && !self.latin_heading(k))
+    }
+
+    /// Line `k` starts a block of lines printed without blank lines between
+    /// them in a text that has blank lines between all others, every line
+    /// of the block clearly short of the column and none ending a
+    /// sentence: a headline of several lines.
+    fn block_headline(&self, k: usize) -> bool {
+        if !self.blank_separated || self.line(k).blanks_before == 0 {
             return false;
         }
-        if self.para_start_shape(k) {
-            return false;
+        let mut n = 0;
+        let mut j = k;
+        while j < self.kept.len() && (j == k || self.line(j).blanks_before == 0) {
+            if !self.headline_text(j)
+                || self.latin[j]
+                || self.line(j).ev.chars < 2
+                || self.widths[j] + 2 * EM > self.cols[j]
+            {
+                return false;
+            }
+            n += 1;
+            j += 1;
         }
-        // A lone line wider than the column: a headline over several columns.
-        let wide = self.widths[k] > self.cols[k] + 2 * EM && l.ev.chars <= 40;
-        let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
-        clearly_short || wide
+        n >= 2
     }
 
     /// Line `k` has the shape of a paragraph's first line whose indent was
@@ -874,6 +920,12 @@ impl Ctx<'_> {
         let ends =
             chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':' | '；' | ';'));
         if !ends {
+            // Where blank lines stand between all lines, lines printed
+            // without one between them that do not end a sentence are a
+            // headline of several lines, whatever stands before it.
+            if self.block_headline(k) {
+                return brk("block-headline");
+            }
             // A paragraph does not end in mid-sentence.
             return join("continues");
         }
@@ -1185,6 +1237,23 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert_eq!(u[1], "新区学校开学");
+    }
+
+    #[test]
+    fn block_headline_in_blank_separated_text() {
+        // Blank lines between all lines but the two of a headline, which
+        // follows a headline line as wide as the column.
+        let body =
+            "大桥全长三千米，历时四年建成，今天正式\n\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
+        let s = format!(
+            "{body}{body}{body}新区学校开学典礼今天上午隆重举行\n\n新区三所学\n校同时开学\n\n{body}{body}"
+        );
+        let u = rejoin(&s);
+        assert!(u.contains(&"新区三所学校同时开学".to_string()), "{u:?}");
+        // Where blank lines stand between some lines only, a block is no
+        // headline by that alone.
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅\n新区三所学\n校同时开学。\n";
+        assert_eq!(rejoin(s).len(), 1);
     }
 
     #[test]
