@@ -760,7 +760,7 @@ impl Ctx<'_> {
         if t.matches(['（', '(']).count() != t.matches(['）', ')']).count() {
             return false;
         }
-        !(self.latin[k] && !self.latin_heading(k))
+        !self.latin[k] || self.latin_heading(k)
     }
 
     /// Line `k` starts a block of lines printed without blank lines between
@@ -1246,7 +1246,7 @@ mod tests {
         let body =
             "大桥全长三千米，历时四年建成，今天正式\n\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
         let s = format!(
-            "{body}{body}{body}新区学校开学典礼今天上午隆重举行\n\n新区三所学\n校同时开学\n\n{body}{body}"
+            "{body}{body}{body}新区学校开学典礼今天上午在体育馆隆重举行\n\n新区三所学\n校同时开学\n\n{body}{body}"
         );
         let u = rejoin(&s);
         assert!(u.contains(&"新区三所学校同时开学".to_string()), "{u:?}");
