@@ -386,6 +386,8 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
                 Role::Caption
             } else if is_bracketed_names(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
                 Role::Attribution
+            } else if is_unpunctuated_title(t) {
+                Role::Heading
             } else {
                 Role::Body
             }
@@ -403,6 +405,13 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             doc.units[i].text = s;
         }
     }
+}
+
+/// A short unit of Han text without a single punctuation mark: no
+/// paragraph reads so, a headline does (`山东打假动了真格谁敢说情就地免职`).
+fn is_unpunctuated_title(t: &str) -> bool {
+    let n = t.chars().count();
+    (6..=40).contains(&n) && t.chars().all(|c| chars::class(c) == Class::Han)
 }
 
 /// A paragraph that ends with a photo credit: `… 湖南日报全媒体记者 童迪 摄`.
@@ -507,6 +516,10 @@ mod tests {
             "4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美。 湖南日报全媒体记者 童迪 摄"
         ));
         assert!(!is_credit_caption("（新华社记者兰红光摄）"));
+        assert!(is_unpunctuated_title("山东打假动了真格谁敢说情就地免职"));
+        assert!(!is_unpunctuated_title("记者今天从有关部门获悉，大桥通车。"));
+        assert!(!is_unpunctuated_title("（孙立伟韩梅）"));
+        assert!(!is_unpunctuated_title("水清景美"));
         // Traditional characters.
         assert!(is_credit_caption(
             "報道稱，東山島演習始於多年前，演習地點選在東山島，是因為該島自古為兵家必爭之地。 本報記者 林國明 攝"
