@@ -22,7 +22,7 @@ use crate::chars::{self, Class};
 use crate::config::Config;
 use crate::doc::{Document, Role, Unit};
 use crate::explain::{Trace, clip};
-use crate::stages::rejoin::{is_bracketed_names, is_dateline};
+use crate::stages::rejoin::{ends_with_attribution, is_bracketed_names, is_dateline};
 use std::borrow::Cow;
 
 const STAGE: &str = "articles";
@@ -72,9 +72,10 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                     .is_some_and(|a| a.body.len() == 1 && is_lead_part(&units[a.body[0]]))
             || u.role == Role::Caption
             || articles.last().is_some_and(|a| {
-                a.body
-                    .last()
-                    .is_some_and(|&j| matches!(units[j].role, Role::Attribution | Role::Caption))
+                a.body.last().is_some_and(|&j| {
+                    matches!(units[j].role, Role::Attribution | Role::Caption)
+                        || ends_with_attribution(&units[j].text)
+                })
             });
         if new {
             if open {
@@ -516,6 +517,17 @@ mod tests {
             "4月27日，长沙县金井镇，修葺一新的金井河两岸，水清、岸绿、景美。 湖南日报全媒体记者 童迪 摄"
         ));
         assert!(!is_credit_caption("（新华社记者兰红光摄）"));
+        assert!(ends_with_attribution(
+            "全市农民都来到了现场课堂。（刘磊 朱桂林）"
+        ));
+        assert!(ends_with_attribution("向更高处攀登。（红深）"));
+        assert!(ends_with_attribution("同时废止。（新华社电）"));
+        assert!(!ends_with_attribution("（郑凯 付磊）"));
+        assert!(!ends_with_attribution(
+            "大桥今天通车。（新华社记者徐显辉摄）"
+        ));
+        assert!(!ends_with_attribution("大桥今天通车。（附图片1张）"));
+        assert!(!ends_with_attribution("据介绍，此项工作（试点）已经展开"));
         assert!(is_unpunctuated_title("山东打假动了真格谁敢说情就地免职"));
         assert!(!is_unpunctuated_title("记者今天从有关部门获悉，大桥通车。"));
         assert!(!is_unpunctuated_title("（孙立伟韩梅）"));

@@ -63,6 +63,31 @@ pub fn is_bracketed_names(t: &str) -> bool {
         && inner.chars().any(|c| chars::class(c) == Class::Han)
 }
 
+/// A paragraph whose last sentence is followed by the article's closing
+/// attribution in brackets (`…高处攀登。（红深）`, `…堂。（刘磊 朱桂林）`):
+/// names or an agency, no digits, no punctuation.
+pub fn ends_with_attribution(t: &str) -> bool {
+    let t = t.trim_end();
+    let Some(body) = t.strip_suffix(['）', ')']) else {
+        return false;
+    };
+    let Some(open) = body.rfind(['（', '(']) else {
+        return false;
+    };
+    let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
+    let before = body[..open].chars().next_back();
+    let n = inner.chars().count();
+    before.is_some_and(|c| chars::is_sentence_end(c) || matches!(c, '”' | '」'))
+        && (2..=12).contains(&n)
+        && inner
+            .chars()
+            .all(|c| chars::class(c) == Class::Han || c == ' ' || c == '·')
+        // A photo credit (`（新华社记者徐显辉摄）`) or a source note
+        // (`（本栏均据新华社电）`) stands inside an article.
+        && !inner.ends_with(['摄', '攝'])
+        && !inner.contains(['据', '據'])
+}
+
 /// Is this text a dateline start (possibly continued on the next line)?
 pub fn is_dateline(text: &str) -> bool {
     // Every dateline has its 讯/电 (or an English agency's `) --`) early
@@ -897,7 +922,7 @@ impl Ctx<'_> {
         if self.credit_end[k - 1] {
             return brk("credit-end");
         }
-        if is_bracketed_names(&unit.text) || is_bracketed_names(at) {
+        if is_bracketed_names(&unit.text) || is_bracketed_names(at) || ends_with_attribution(at) {
             return brk("attribution-end");
         }
         if (chars::ends_sentence(at) || matches!(last_char(at), Some('）' | ')')))
