@@ -747,9 +747,11 @@ impl Ctx<'_> {
     fn headline_text(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
+        // A full stop anywhere: a headline has none.
         if l.ev.stretched()
             || l.ev.soft_hyphen_end
             || chars::ends_sentence(t)
+            || t.contains(['。', '｡'])
             || self.dateline[k]
             || self.credit_end[k]
         {
@@ -954,10 +956,13 @@ impl Ctx<'_> {
             // A paragraph does not end in mid-sentence.
             return join("continues");
         }
-        // After a sentence end, a line clearly short of the column that
-        // does not end a sentence itself is no paragraph's last line: a
-        // headline follows.
-        if chars::ends_sentence(at) && self.heading_start(k) {
+        // After a sentence end, a line well short of the column (more than
+        // a dropped indent) without a sentence end in it is no paragraph's
+        // first or last line: a headline follows.
+        if chars::ends_sentence(at)
+            && self.heading_start(k)
+            && self.widths[k] + 3 * EM <= self.cols[k]
+        {
             return brk("headline-after-sentence");
         }
         // Within an em and a half of the column a line is as good as full
