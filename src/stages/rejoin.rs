@@ -787,6 +787,22 @@ impl Ctx<'_> {
         if t.matches(['（', '(']).count() != t.matches(['）', ')']).count() {
             return false;
         }
+        // A quotation or title opened and not closed goes on, unless the
+        // next line, short and unfinished too, closes it (a headline of two
+        // lines: `河北衡水“三下` / `乡”变为“三扎根”`).
+        for (o, c) in [('“', '”'), ('「', '」'), ('《', '》')] {
+            if t.matches(o).count() > t.matches(c).count() {
+                let closes = k + 1 < self.kept.len() && {
+                    let n = self.text(k + 1);
+                    n.contains(c)
+                        && !chars::ends_sentence(n)
+                        && self.widths[k + 1] + 3 * EM <= self.cols[k + 1]
+                };
+                if !closes {
+                    return false;
+                }
+            }
+        }
         !self.latin[k] || self.latin_heading(k)
     }
 
@@ -880,6 +896,10 @@ impl Ctx<'_> {
         }
         if matches!(last_char(at).map(chars::class), Some(Class::CjkOpen)) {
             return join("opening-punct-end");
+        }
+        // A colon and the quotation it introduces: one sentence.
+        if matches!(last_char(at), Some('：')) && matches!(first_char(bt), Some('“' | '「')) {
+            return join("colon-quote");
         }
         // Vertical headline: one character per line.
         let one = |l: &Line| l.ev.chars == 1 && l.ev.first == Class::Han;
@@ -1284,6 +1304,24 @@ mod tests {
         // headline by that alone.
         let s = "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅\n新区三所学\n校同时开学。\n";
         assert_eq!(rejoin(s).len(), 1);
+    }
+
+    #[test]
+    fn quotations() {
+        // A colon and its quotation on the next line: one paragraph.
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车。市长在仪式上说：\n“大桥通车后，两岸往来更加方便。”\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+        // A short line with a quotation left open is no headline…
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车。\n“感谢建设者，感谢\n每一位付出辛劳的工人，大桥今天通车了。”\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        // …unless the next short line closes it: a headline of two lines.
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n河北衡水“三下\n乡”变为“三扎根”\n近年来，衡水将三下乡作为事关全\n局的大事来抓，建立网络，巩固阵地，提高\n工作的水平。\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"河北衡水“三下乡”变为“三扎根”".to_string()),
+            "{u:?}"
+        );
     }
 
     #[test]
