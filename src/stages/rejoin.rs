@@ -473,16 +473,19 @@ fn printed_hyphens(
 }
 
 /// Widths of the visual lines: pieces that pdftotext split off at soft
-/// hyphens within a printed line add up; the piece that ends the printed
-/// line carries the whole line's width.
+/// hyphens, or mutool after a space, within a printed line add up; the
+/// piece that ends the printed line carries the whole line's width.
 fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, &i) in kept.iter().enumerate() {
         let w = eff_width(&doc.lines[i]);
-        let piece = k > 0
-            && doc.lines[kept[k - 1]].ev.soft_hyphen_end
-            && doc.lines[kept[k - 1]].blanks_before == 0
-            && kept[k - 1] + 1 == i;
+        let prev = k.checked_sub(1).map(|p| &doc.lines[kept[p]]);
+        // mutool ends a piece of a printed line with the space after it.
+        let piece = prev.is_some_and(|p| {
+            (p.ev.soft_hyphen_end && p.blanks_before == 0 || p.text.ends_with(' '))
+                && doc.lines[i].blanks_before == 0
+                && kept[k - 1] + 1 == i
+        });
         out.push(if piece { out[k - 1] + w } else { w });
     }
     out
