@@ -717,8 +717,13 @@ impl Ctx<'_> {
             EM
         };
         let lat = self.latin[k];
-        let slack = if lat { 2 + col / 16 } else { 2 };
-        w + next + if lat { 2 } else { 0 } > col + slack
+        if lat {
+            // Character counts misjudge a proportional Latin font by about
+            // an eighth of the line: a ragged line is full when its next
+            // word would have filled more than seven eighths of the column.
+            return w + next + 2 > col - col / 8;
+        }
+        w + next > col + 2
     }
 
     /// Is line `k` within two em of the column, or stretched? Widths measured
