@@ -22,7 +22,9 @@
 
 use crate::chars;
 use crate::tables::surnames::{compound_surname, surname_tier};
+use regex::Regex;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Role words; a byline or credit alternates them with names.
 const ROLES: [&str; 12] = [
@@ -57,6 +59,10 @@ const PREFIXES: [&str; 12] = [
     "驻站",
 ];
 
+/// Any role word: a bracket without one is no byline.
+static ROLE_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&ROLES.join("|")).expect("role word regex"));
+
 /// How many characters a credit (org, role, names, `摄`) spans at most.
 const CREDIT_MAX: usize = 24;
 /// The longest run of names that is cut (four names of three characters).
@@ -66,9 +72,9 @@ const RUN_MAX: usize = 12;
 /// `attribution`: the whole text is a closing attribution (`（郑凯付磊）`).
 pub fn space_names(text: &str, attribution: bool) -> Cow<'_, str> {
     // Every case has a bracket or ends with 摄: most paragraphs leave here.
-    let has_bracket = text.contains(['（', '(']);
+    let has_bracket = text.contains('（') || text.contains('(');
     let credit = text.trim_end().ends_with(['摄', '攝']);
-    if !has_bracket && !credit {
+    if !credit && !(has_bracket && (attribution || ROLE_WORD.is_match(text))) {
         return Cow::Borrowed(text);
     }
     let cs: Vec<char> = text.chars().collect();

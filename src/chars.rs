@@ -245,7 +245,12 @@ pub fn width(s: &str) -> usize {
 /// Display width of one character (0 for controls).
 #[inline]
 pub fn char_width(c: char) -> usize {
-    unicode_width::UnicodeWidthChar::width(c).unwrap_or(0)
+    // The common cases first: printable ASCII and the main Han block.
+    match c {
+        ' '..='~' => 1,
+        '\u{4E00}'..='\u{9FFF}' => 2,
+        _ => unicode_width::UnicodeWidthChar::width(c).unwrap_or(0),
+    }
 }
 
 /// True when the text ends a sentence: its last non-space character is a
@@ -266,6 +271,18 @@ pub fn ends_sentence(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn char_width_fast_path_matches_unicode_width() {
+        for u in (0x20..0x7F).chain(0x4E00..=0x9FFF) {
+            let c = char::from_u32(u).expect("valid");
+            assert_eq!(
+                char_width(c),
+                unicode_width::UnicodeWidthChar::width(c).unwrap_or(0),
+                "{u:X}"
+            );
+        }
+    }
 
     #[test]
     fn classes() {

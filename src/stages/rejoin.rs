@@ -144,7 +144,16 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // Photo credits ending the line, and those that are the whole line.
     let credits: Vec<Option<usize>> = texts
         .iter()
-        .map(|t| crate::stages::despace::credit_start(&t.chars().collect::<Vec<_>>()))
+        .map(|t| {
+            // Every credit ends with 摄 (and perhaps a bracket): most lines
+            // leave here.
+            let end = t.trim_end_matches(|c: char| chars::is_hspace(c) || matches!(c, '）' | ')'));
+            if end.ends_with(['摄', '攝']) {
+                crate::stages::despace::credit_start(&t.chars().collect::<Vec<_>>())
+            } else {
+                None
+            }
+        })
         .collect();
     let credit_end: Vec<bool> = credits.iter().map(Option::is_some).collect();
     let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
@@ -162,6 +171,26 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         blank_separated,
         words: &words,
         dehyphenate: cfg.dehyphenate,
+        headline: &[],
+        block_head: &[],
+    };
+    // Per line, once: could it be a headline, does it start a block headline.
+    // Every use of it also asks for a line clearly short of the column or
+    // wider than it: the text is only read for those.
+    let headline: Vec<bool> = (0..kept.len())
+        .map(|k| {
+            let (w, col) = (widths[k], cols[k]);
+            (w + 2 * EM <= col || w > col + 2 * EM) && ctx.headline_text_of(k)
+        })
+        .collect();
+    let ctx = Ctx {
+        headline: &headline,
+        ..ctx
+    };
+    let block_head: Vec<bool> = (0..kept.len()).map(|k| ctx.block_headline_of(k)).collect();
+    let ctx = Ctx {
+        block_head: &block_head,
+        ..ctx
     };
     let mut units: Vec<Unit> = Vec::new();
     let mut heading_block = false;
@@ -621,6 +650,10 @@ struct Ctx<'a> {
     /// The extractor printed a blank line between (nearly) all lines:
     /// lines printed without one between them are one block.
     blank_separated: bool,
+    /// Memo of [`Ctx::headline_text_of`] and [`Ctx::block_headline_of`]
+    /// per kept line (empty while they are being computed).
+    headline: &'a [bool],
+    block_head: &'a [bool],
     words: &'a HashMap<String, usize>,
     dehyphenate: Dehyphenate,
 }
@@ -753,6 +786,13 @@ impl Ctx<'_> {
     /// Could line `k`'s text be (part of) a headline: no sentence end, no
     /// dateline or credit, not stretched, no clause or bracket left open.
     fn headline_text(&self, k: usize) -> bool {
+        self.headline
+            .get(k)
+            .copied()
+            .unwrap_or_else(|| self.headline_text_of(k))
+    }
+
+    fn headline_text_of(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
         // A full stop anywhere: a headline has none.
@@ -786,6 +826,7 @@ impl Ctx<'_> {
         let letters = t
             .chars()
             .filter(|c| matches!(chars::class(*c), Class::Han | Class::Letter | Class::Hangul))
+            .take(2)
             .count();
         if letters < 2 && l.ev.chars > 1 {
             return false;
@@ -819,6 +860,13 @@ impl Ctx<'_> {
     /// of the block clearly short of the column and none ending a
     /// sentence: a headline of several lines.
     fn block_headline(&self, k: usize) -> bool {
+        self.block_head
+            .get(k)
+            .copied()
+            .unwrap_or_else(|| self.block_headline_of(k))
+    }
+
+    fn block_headline_of(&self, k: usize) -> bool {
         if !self.blank_separated || self.line(k).blanks_before == 0 {
             return false;
         }
