@@ -131,8 +131,18 @@ pub fn is_digit(c: char) -> bool {
 }
 
 /// The class of a character.
-#[inline]
+#[inline(always)]
 pub fn class(c: char) -> Class {
+    // Most characters of Chinese text are in the main Han block: decided
+    // here, inline; the rest goes through the ranges.
+    if matches!(c, '\u{4E00}'..='\u{9FFF}') {
+        return Class::Han;
+    }
+    class_by_ranges(c)
+}
+
+/// The class of a character, decided by its code point ranges.
+fn class_by_ranges(c: char) -> Class {
     if c.is_ascii() {
         return if c.is_ascii_alphabetic() {
             Class::Letter
