@@ -80,29 +80,22 @@ impl Evidence {
             };
         }
         let body = body.trim_end_matches(chars::is_hspace);
-        ev.width = body
-            .chars()
-            .map(|c| {
-                if chars::is_hspace(c) {
-                    1
-                } else {
-                    chars::char_width(c)
-                }
-            })
-            .sum();
         let mut prev: Option<Class> = None;
         let mut spaced = false;
         for c in body.chars() {
             if chars::is_hspace(c) {
+                ev.width += 1;
                 spaced = true;
                 continue;
             }
+            let w = chars::char_width(c);
+            ev.width += w;
             if c == '\u{AD}' {
                 continue;
             }
             let cl = chars::class(c);
             ev.chars += 1;
-            ev.ink_width += chars::char_width(c);
+            ev.ink_width += w;
             ev.ink_hw += if matches!(c, '.' | ',' | ':' | ';' | '\'' | '!' | '|') {
                 1
             } else if matches!(cl, Class::CjkOpen | Class::CjkClose) {
