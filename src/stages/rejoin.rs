@@ -36,7 +36,7 @@ const WINDOW: usize = 8;
 /// Datelines that open an article's first paragraph.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?[\dOoIl工〇○]{1,2}\s*月\s*[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
+        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?[\dOoIl工〇○]{1,2}\s*月\s*[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
     )
     .expect("dateline regex")
 });
@@ -1497,6 +1497,8 @@ mod tests {
         assert!(is_dateline("本報香港12月10日訊（記者 陳大文）"));
         assert!(is_dateline("BEIJING, April 28 (Xinhua) -- China"));
         assert!(!is_dateline("4月28日，长沙县金井镇"));
+        assert!(is_dateline("本报讯记者刘明报道"));
+        assert!(is_dateline("【本报讯】日前"));
         // OCR reads 1 as 工 or l, 0 as O.
         assert!(is_dateline("本报银川1月工日电 (记者郑有义通讯员 付红)"));
         assert!(is_dateline("本报北京l2月3O日讯"));
