@@ -79,3 +79,60 @@ fn nothing_lost_and_mostly_stable() {
     );
     assert!(unstable.len() * 10 <= files.len(), "{unstable:#?}");
 }
+
+/// Dev-set totals per extractor, scored with `ocrclean::score` (the figures
+/// of `bench/score.py`), never below the floors reached so far and always
+/// above the untouched inputs. The floors only go up (figures in
+/// CHANGELOG.md); they guard against regressions, they tune nothing.
+#[test]
+fn dev_set_floors() {
+    use ocrclean::score;
+    use std::collections::BTreeMap;
+    // (extractor, space_f1, para_f1, article_f1, cer at most)
+    const FLOORS: [(&str, f64, f64, f64, f64); 4] = [
+        ("mutool", 0.94, 0.91, 0.80, 0.025),
+        ("pdftotext", 0.75, 0.89, 0.68, 0.11),
+        ("pdftotext-raw", 0.96, 0.87, 0.76, 0.03),
+        ("tesseract", 0.92, 0.84, 0.80, 0.11),
+    ];
+    let mut ours: BTreeMap<String, score::Counts> = BTreeMap::new();
+    let mut raw: BTreeMap<String, score::Counts> = BTreeMap::new();
+    for f in inputs() {
+        let name = f.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        let ext = name
+            .trim_start_matches("input.")
+            .trim_end_matches(".txt")
+            .to_string();
+        let truth = std::fs::read_to_string(f.with_file_name("truth.txt")).unwrap();
+        let text = std::fs::read_to_string(&f).unwrap();
+        let out = clean(&text, &Config::default()).text;
+        ours.entry(ext.clone())
+            .or_default()
+            .add(&score::score(&truth, &out));
+        raw.entry(ext)
+            .or_default()
+            .add(&score::score(&truth, &text));
+    }
+    for (ext, space, para, article, cer) in FLOORS {
+        let (Some(o), Some(r)) = (ours.get(ext), raw.get(ext)) else {
+            continue;
+        };
+        let (o, r) = (o.report(), r.report());
+        println!(
+            "{ext:<14} cer {:.5} space_f1 {:.4} para_f1 {:.4} article_f1 {:.4}",
+            o.cer, o.space_f1, o.para_f1, o.article_f1
+        );
+        assert!(o.space_f1 >= space, "{ext}: space_f1 {}", o.space_f1);
+        assert!(o.para_f1 >= para, "{ext}: para_f1 {}", o.para_f1);
+        assert!(
+            o.article_f1 >= article,
+            "{ext}: article_f1 {}",
+            o.article_f1
+        );
+        assert!(o.cer <= cer, "{ext}: cer {}", o.cer);
+        assert!(
+            o.space_f1 > r.space_f1 && o.para_f1 > r.para_f1 && o.article_f1 > r.article_f1,
+            "{ext}: not better than the raw input"
+        );
+    }
+}
