@@ -4,10 +4,14 @@
 //! (short lines without a sentence end). This stage
 //!
 //! 1. gives every unit a role: dateline/lead, attribution (`（肖湘 袁利平）`),
-//!    photo caption with its credit, body;
+//!    photo caption with its credit, headline (Han text without any
+//!    punctuation), body; and puts back the spaces between the names of
+//!    bylines, attributions and credits that the extractor lost
+//!    ([`bylines`](crate::bylines));
 //! 2. cuts the non-heading units into article bodies: a dateline starts one,
-//!    an attribution ends one, a caption is one of its own, and a heading
-//!    between two bodies separates them;
+//!    an attribution ends one (alone, or in brackets after the last
+//!    sentence: `…攀登。（红深）`), a caption is one of its own, and a
+//!    heading between two bodies separates them;
 //! 3. attaches every heading to the article it belongs to. Extractors often
 //!    print a headline after its article's body, or a subtitle a page away,
 //!    so each heading goes to the article whose text shares most of its
