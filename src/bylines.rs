@@ -14,7 +14,7 @@
 //! `实习生`…), a bracket that `articles` recognised as a closing
 //! attribution, or a credit that ends a caption with `摄`. A run of names is
 //! cut where every piece starts with a surname (see
-//! [`tables::surnames`](crate::tables::surnames)) and is two or three
+//! `tables/surnames.rs`) and is two or three
 //! characters long (four with a two-character surname); the cut whose least
 //! likely surname is most common wins, then the one with fewer names. A run
 //! that cannot be cut that way, or any other character in the bracket

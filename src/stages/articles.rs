@@ -7,7 +7,7 @@
 //!    photo caption with its credit, headline (Han text without any
 //!    punctuation), body; and puts back the spaces between the names of
 //!    bylines, attributions and credits that the extractor lost
-//!    ([`bylines`](crate::bylines));
+//!    ([`crate::bylines`]);
 //! 2. cuts the non-heading units into article bodies: a dateline starts one,
 //!    an attribution ends one (alone, or in brackets after the last
 //!    sentence: `…攀登。（红深）`), a caption is one of its own, and a

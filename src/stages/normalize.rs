@@ -8,7 +8,7 @@
 //! invisible characters, space characters, control characters; then NFC.
 //! U+FFFD and private-use characters are reported, never changed.
 //!
-//! Most lines need no fold at all: [`needs_work`] scans a line once and the
+//! Most lines need no fold at all: `needs_work` scans a line once and the
 //! line is left untouched (`Cow::Borrowed`) when nothing applies.
 
 use crate::chars::{self, Class};
