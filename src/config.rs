@@ -240,6 +240,9 @@ pub struct Config {
     pub dehyphenate: Dehyphenate,
     /// Output format.
     pub format: Format,
+    /// One pass only: faster, but the text output may change when it is
+    /// cleaned again (see [`crate::clean_source`]).
+    pub single_pass: bool,
 }
 
 impl Default for Config {
@@ -252,6 +255,7 @@ impl Default for Config {
             cjk_latin_space: CjkLatinSpace::Auto,
             dehyphenate: Dehyphenate::Safe,
             format: Format::Text,
+            single_pass: false,
         }
     }
 }

@@ -65,7 +65,7 @@ pub struct Cleaned {
     pub counts: Counts,
     /// Every decision, when [`Config::explain`] is set.
     pub decisions: Vec<Decision>,
-    /// The model as the last stage left it.
+    /// The model as the last stage of the first pass left it.
     pub doc: Document,
 }
 
@@ -74,8 +74,52 @@ pub fn clean(input: &str, cfg: &Config) -> Cleaned {
     clean_source(input, cfg, None)
 }
 
+/// Extra passes at most that make the text output a fixed point.
+const FIXPOINT_PASSES: usize = 4;
+
 /// Clean `input`, naming its `source` (a path) in structured output.
+///
+/// The canonical text is a fixed point: cleaning it again changes nothing
+/// (`clean(clean(x)) == clean(x)`, so `--check` after `--in-place` is
+/// quiet). The evidence of the raw layout is gone from the output, and
+/// decisions made on joined lines see other neighbours than on the raw
+/// ones, so the output goes through the pipeline once more (a quick pass:
+/// it reads as paragraphed text); where that changes it, again, until it
+/// no longer changes, and `--explain` says so (`rejoin fixpoint-pass`).
+/// [`Cleaned::doc`] stays the model of the first pass, over the input.
+/// [`Config::single_pass`] skips the extra passes.
 pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
+    let (mut text, mut trace, doc) = clean_once(input, cfg, source);
+    if !cfg.single_pass
+        && cfg.format == Format::Text
+        && Stage::ALL.iter().all(|&s| cfg.runs(s))
+        && text != input
+    {
+        for _ in 0..FIXPOINT_PASSES {
+            let (again, _, _) = clean_once(&text, cfg, source);
+            if again == text {
+                break;
+            }
+            trace.record("rejoin", "fixpoint-pass", 0, || {
+                "the output changed on another pass: the output is that pass's".to_string()
+            });
+            text = again;
+        }
+    }
+    Cleaned {
+        text,
+        counts: trace.counts,
+        decisions: if cfg.explain {
+            trace.decisions
+        } else {
+            Vec::new()
+        },
+        doc,
+    }
+}
+
+/// One pass of the pipeline: the rendered text, the trace, the model.
+fn clean_once(input: &str, cfg: &Config, source: Option<&str>) -> (String, Trace, Document) {
     let mut doc = Document::parse(input);
     // jsonl reports what each stage changed per article: it needs the lines.
     let mut trace = Trace::new(cfg.explain || cfg.format == Format::Jsonl);
@@ -98,14 +142,5 @@ pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned 
         &trace.counts,
         &trace.decisions,
     );
-    Cleaned {
-        text,
-        counts: trace.counts,
-        decisions: if cfg.explain {
-            trace.decisions
-        } else {
-            Vec::new()
-        },
-        doc,
-    }
+    (text, trace, doc)
 }

@@ -31,11 +31,20 @@ pub fn text(doc: &Document) -> String {
         return doc.render_lines();
     }
     let mut out = String::with_capacity(doc.units.iter().map(|u| u.text.len() + 2).sum());
-    for (i, u) in doc.units.iter().enumerate() {
-        if i > 0 && u.article_start {
+    // A unit left empty (a line of control characters) prints nothing; the
+    // article it started starts at the next unit.
+    let mut starts = false;
+    for u in &doc.units {
+        let t = u.text.trim();
+        starts |= u.article_start;
+        if t.is_empty() {
+            continue;
+        }
+        if starts && !out.is_empty() {
             out.push('\n');
         }
-        out.push_str(u.text.trim());
+        starts = false;
+        out.push_str(t);
         out.push('\n');
     }
     out

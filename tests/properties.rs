@@ -100,6 +100,15 @@ proptest! {
         prop_assert_eq!(non_ws(&clean(&s, &cfg).text), non_ws(&normalized(&s)));
     }
 
+    /// Cleaning is idempotent on any mixed text, artifacts and junk
+    /// included: the output is a fixed point.
+    #[test]
+    fn cleaning_is_idempotent(s in text()) {
+        let once = clean(&s, &Config::default()).text;
+        let twice = clean(&once, &Config::default()).text;
+        prop_assert_eq!(&once, &twice, "input {:?}", s);
+    }
+
     /// Every output is a fixed point for text that is paragraphed already.
     #[test]
     fn cleaning_paragraphed_text_is_stable(

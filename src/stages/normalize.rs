@@ -43,6 +43,25 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             doc.lines[k].text = s;
         }
     }
+    // A line that ends (or starts) with half-width punctuation looked at its
+    // neighbour before the neighbour was folded (`条件:` / `(一)`): once
+    // more, against the folded neighbours.
+    let edge_punct = |c: Option<char>| matches!(c, Some(',' | ':' | ';' | '!' | '?'));
+    for k in 0..doc.lines.len() {
+        let t = &doc.lines[k].text;
+        if !(edge_punct(edge(t, true)) || edge_punct(edge(t, false))) {
+            continue;
+        }
+        let before = k
+            .checked_sub(1)
+            .and_then(|j| edge(&doc.lines[j].text, true));
+        let after = doc.lines.get(k + 1).and_then(|l| edge(&l.text, false));
+        let line = &doc.lines[k];
+        if let Cow::Owned(s) = normalize_in(&line.text, cfg.folds, line.no, trace, (before, after))
+        {
+            doc.lines[k].text = s;
+        }
+    }
 }
 
 /// The equivalent unified ideograph of a radical code point.
@@ -168,6 +187,24 @@ pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trac
     let src: Vec<char> = s.chars().collect();
     let mut out = String::with_capacity(s.len());
     if pass(&src, folds, true, line, trace, &mut out, (None, None)) {
+        Cow::Owned(out)
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// The folds that look at neighbours, again, on a unit whose neighbouring
+/// units end and start with `edges` (`条件:` over a unit starting `（一）`).
+pub fn refold_edges<'a>(
+    s: &'a str,
+    folds: Folds,
+    line: usize,
+    trace: &mut Trace,
+    edges: (Option<char>, Option<char>),
+) -> Cow<'a, str> {
+    let src: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    if pass(&src, folds, true, line, trace, &mut out, edges) {
         Cow::Owned(out)
     } else {
         Cow::Borrowed(s)
@@ -308,16 +345,23 @@ fn pass(
             }
         } else if matches!(c, ',' | ':' | ';' | '!' | '?') {
             // Neighbours across spaces: despace may remove them.
-            let before = src[..i]
-                .iter()
+            // A half-width bracket that this pass makes full-width counts as
+            // the CJK bracket it becomes (`毕业; (二)` → `毕业；（二）`).
+            let as_folded = |j: usize| {
+                if paren_fold[j] {
+                    if src[j] == '(' { '（' } else { '）' }
+                } else {
+                    src[j]
+                }
+            };
+            let before = (0..i)
                 .rev()
-                .find(|&&x| !chars::is_hspace(x))
-                .copied()
+                .find(|&j| !chars::is_hspace(src[j]))
+                .map(as_folded)
                 .or(edges.0);
-            let after = src[i + 1..]
-                .iter()
-                .find(|&&x| !chars::is_hspace(x))
-                .copied()
+            let after = (i + 1..src.len())
+                .find(|&j| !chars::is_hspace(src[j]))
+                .map(as_folded)
                 .or(edges.1);
             if folds.has(Fold::CjkPunct) && cjkish(before) && cjkish(after) {
                 rule = Some("cjk-punct");
@@ -404,8 +448,16 @@ fn pair_brackets(src: &[char], marks: &mut [bool]) {
                     let inner = &src[open + 1..i];
                     let has_han = inner.iter().any(|&x| chars::class(x) == Class::Han);
                     let latin = inner.iter().any(|&x| x.is_ascii_alphabetic());
-                    let before = open.checked_sub(1).map(|k| src[k]);
-                    let after = src.get(i + 1).copied();
+                    // Neighbours across spaces: despace may remove them.
+                    let before = src[..open]
+                        .iter()
+                        .rev()
+                        .find(|&&x| !chars::is_hspace(x))
+                        .copied();
+                    let after = src[i + 1..]
+                        .iter()
+                        .find(|&&x| !chars::is_hspace(x))
+                        .copied();
                     let outside = cjkish(before) || cjkish(after);
                     if has_han && !latin && outside && !inner.contains(&'/') {
                         marks[open] = true;

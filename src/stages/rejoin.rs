@@ -235,6 +235,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 u.text = t;
             }
         }
+        refold_unit_edges(&mut units, doc, cfg, trace);
     }
     doc.units = units;
     doc.structured = true;
@@ -250,15 +251,20 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     // Lines that are not headline-short, and how many end a sentence.
     let mut medium = 0;
     let mut medium_ends = 0;
+    // A line that ends a sentence, a clause or a bracket could end a
+    // paragraph.
+    let ends_unit = |t: &str| {
+        chars::ends_sentence(t)
+            || matches!(
+                last_char(t),
+                Some('）' | ')' | '”' | '」' | '』' | '摄' | '；' | '：' | ';' | ':')
+            )
+    };
     for &i in kept {
         let l = &doc.lines[i];
         if l.ev.chars >= 8 {
             let t = l.text.trim();
-            let end = chars::ends_sentence(t)
-                || matches!(
-                    last_char(t),
-                    Some('）' | ')' | '”' | '」' | '』' | '摄' | '；' | '：' | ';' | ':')
-                );
+            let end = ends_unit(t);
             medium += 1;
             medium_ends += usize::from(end);
             if l.ev.chars >= 24 {
@@ -281,7 +287,7 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
         }
         pairs += 1;
         let (x, y) = (a.ev.layout_hw(), b.ev.layout_hw());
-        if x.abs_diff(y) <= EM && !chars::ends_sentence(a.text.trim()) {
+        if x.abs_diff(y) <= EM && !ends_unit(a.text.trim()) {
             same += 1;
         }
     }
@@ -366,6 +372,28 @@ fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Docume
             trace.record(STAGE, "headline-before-dateline", no, || {
                 format!("{:?}", clip(t, 20))
             });
+        }
+    }
+}
+
+/// Half-width punctuation at a unit's edge was folded (or not) against
+/// the neighbouring line as it stood before the lines were joined and
+/// folded; now the neighbours are units: once more against them, as the
+/// next pass over the output would.
+fn refold_unit_edges(units: &mut [Unit], doc: &Document, cfg: &Config, trace: &mut Trace) {
+    let punct = |c: Option<char>| matches!(c, Some(',' | ':' | ';' | '!' | '?'));
+    for k in 0..units.len() {
+        let t = units[k].text.as_str();
+        if !(punct(last_char(t)) || punct(first_char(t))) {
+            continue;
+        }
+        let before = k.checked_sub(1).and_then(|j| last_char(&units[j].text));
+        let after = units.get(k + 1).and_then(|u| first_char(&u.text));
+        let no = doc.lines[units[k].lines[0]].no;
+        if let std::borrow::Cow::Owned(t) =
+            crate::stages::normalize::refold_edges(t, cfg.folds, no, trace, (before, after))
+        {
+            units[k].text = t;
         }
     }
 }
@@ -929,7 +957,7 @@ impl Ctx<'_> {
     fn decide(&self, k: usize, heading_block: bool, unit: &Unit) -> Decision {
         let (a, b) = (self.line(k - 1), self.line(k));
         let (at, bt) = (self.text(k - 1), self.text(k));
-        let join = |rule: &'static str| Decision::Join(rule, self.separator(k));
+        let join = |rule: &'static str| Decision::Join(rule, self.separator(k, &unit.text));
         let brk = Decision::Break;
 
         // Datelines open a new paragraph (one split over two lines too).
@@ -1133,7 +1161,7 @@ impl Ctx<'_> {
     }
 
     /// The separator where line `k - 1` and line `k` join.
-    fn separator(&self, k: usize) -> Sep {
+    fn separator(&self, k: usize, unit: &str) -> Sep {
         let at = self.text(k - 1);
         let bt = self.text(k);
         let (Some(l), Some(r)) = (last_char(at), first_char(bt)) else {
@@ -1142,7 +1170,20 @@ impl Ctx<'_> {
         if self.line(k - 1).ev.soft_hyphen_end {
             return Sep::None;
         }
-        let (cl, cr) = (chars::class(l), chars::class(r));
+        let (mut cl, mut cr) = (chars::class(l), chars::class(r));
+        // Half-width punctuation that normalize folds once the lines are
+        // joined (CJK on its other side) meets as the CJK mark it becomes:
+        // `毕业;` / `(二)接收` join as `毕业；（二）接收`, without a space.
+        let cjk_side = |c: Option<char>| c.is_some_and(|c| chars::class(c).is_cjk());
+        if matches!(l, ',' | ':' | ';' | '!' | '?' | ')')
+            && cjk_side(at.trim_end().chars().rev().nth(1))
+            && (cr.is_cjk() || r == '(')
+        {
+            cl = Class::CjkClose;
+        }
+        if r == '(' && cjk_side(bt.chars().nth(1)) && cl.is_cjk() {
+            cr = Class::CjkOpen;
+        }
         if cl.is_cjk() && cr.is_cjk() {
             if cl == Class::Han && cr == Class::Han && self.byline_space(at, bt) {
                 return Sep::Space;
@@ -1168,8 +1209,10 @@ impl Ctx<'_> {
         if cl == Class::Digit && cr == Class::Digit {
             // A number split across lines in CJK text (OCR may have spread
             // its digits: `2 0` / `00年`).
+            // What stands before the digits in the paragraph so far (a
+            // number may come one digit a line: `5` / `0` / `0` / `多亿`).
             let before =
-                at.trim_end().chars().rev().find(|c| {
+                unit.trim_end().chars().rev().find(|c| {
                     !chars::is_digit(*c) && !matches!(c, '.' | ',') && !chars::is_hspace(*c)
                 });
             if before.is_some_and(|c| chars::class(c).is_cjk()) {

@@ -104,6 +104,11 @@ struct PipelineArgs {
     /// Replace invalid byte sequences with U+FFFD instead of failing.
     #[arg(long)]
     lossy: bool,
+    /// One pass of the pipeline only: about a quarter faster, but cleaning
+    /// the output again may change it (by default the output is a fixed
+    /// point).
+    #[arg(long)]
+    single_pass: bool,
 }
 
 fn parse_conv(s: &str) -> Result<CjkLatinSpace, String> {
@@ -187,6 +192,7 @@ impl PipelineArgs {
             cjk_latin_space: self.cjk_latin_space,
             dehyphenate: self.dehyphenate,
             format: self.format,
+            single_pass: self.single_pass,
         }
     }
 
