@@ -100,16 +100,31 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         });
         pending_heads.clear();
     }
-    // Attach every heading to its article.
-    let bodies: Vec<Vec<Gram>> = articles
-        .iter()
-        .map(|a| gram_set(a.body.iter().flat_map(|&j| grams(&units[j].text)).collect()))
-        .collect();
+    // Attach every heading to its article. The articles' bigrams are only
+    // needed where a heading's place is in question: not in paragraphed
+    // input, where every heading heads the article after it.
+    let mut bodies: Vec<Vec<Gram>> = Vec::new();
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for &(h, before, hard) in &pending_heads {
-        let hg = gram_set(grams(&units[h].text));
         let next = (before < articles.len()).then_some(before);
+        if (hard || doc_paragraphed) && next.is_some() {
+            trace.record(STAGE, "headline-above", lno(&units[h]), || {
+                format!(
+                    "{:?} → article #{before} (in place)",
+                    clip(&units[h].text, 20)
+                )
+            });
+            articles[before].heads.push(h);
+            continue;
+        }
+        if bodies.is_empty() {
+            bodies = articles
+                .iter()
+                .map(|a| gram_set(a.body.iter().flat_map(|&j| grams(&units[j].text)).collect()))
+                .collect();
+        }
+        let hg = gram_set(grams(&units[h].text));
         let prev = before.checked_sub(1);
         let mut best = (f64::MIN, next.or(prev).unwrap_or(0));
         let mut scores = Vec::new();
@@ -138,14 +153,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                 best = (s, a);
             }
         }
-        // A heading that starts an article in paragraphed input stays there,
-        // and in paragraphed input (ocrclean's own output) every heading
-        // stands where it belongs already: on top of the article after it.
-        let target = if (hard || doc_paragraphed) && next.is_some() {
-            before
-        } else {
-            best.1
-        };
+        let target = best.1;
         let rule = if Some(target) == next {
             "headline-above"
         } else if Some(target) == prev {
