@@ -59,6 +59,9 @@ const PREFIXES: [&str; 12] = [
     "驻站",
 ];
 
+/// The first characters of the prefixes and role words.
+const FIRST: &str = "通實实摄攝记記编編报報全融本特见見首驻";
+
 /// Any role word: a bracket without one is no byline.
 static ROLE_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&ROLES.join("|")).expect("role word regex"));
@@ -121,6 +124,10 @@ enum Tok {
 
 /// Length of the role word (with its prefixes) at `i`, if one starts there.
 fn role_at(cs: &[char], i: usize) -> Option<usize> {
+    // Most positions start no prefix or role word.
+    if !FIRST.contains(cs[i]) {
+        return None;
+    }
     let starts = |at: usize, w: &str| {
         let n = w.chars().count();
         at + n <= cs.len() && w.chars().zip(&cs[at..]).all(|(a, &b)| a == b)
@@ -363,6 +370,17 @@ mod tests {
             ("一二三四五六七八九十一二三", "-"),
         ] {
             assert_eq!(cut(run), want, "{run}");
+        }
+    }
+
+    #[test]
+    fn first_characters_cover_every_word() {
+        for w in ROLES
+            .iter()
+            .chain(PREFIXES.iter())
+            .chain(["摄", "攝"].iter())
+        {
+            assert!(FIRST.contains(w.chars().next().unwrap()), "{w}");
         }
     }
 
