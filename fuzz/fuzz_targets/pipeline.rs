@@ -16,4 +16,6 @@ fuzz_target!(|data: &[u8]| {
     }
     assert!(out.text.is_empty() || out.text.ends_with('\n'));
     assert!(!out.text.contains(" \n"), "trailing space");
+    // The output is a fixed point.
+    assert_eq!(clean(&out.text, &cfg).text, out.text, "cleaning again changed it");
 });
