@@ -967,7 +967,13 @@ impl Ctx<'_> {
         // A credit on a line of its own after a finished sentence closes
         // that caption (`…更严格些。` / `本报记者 顾斌博 摄`).
         if self.credit_only[k] && !self.credit_end[k - 1] && chars::ends_sentence(at) {
-            return Decision::Join("credit-after-caption", Sep::Space);
+            // A bracketed credit follows its sentence without a space.
+            let sep = if bt.starts_with(['（', '(']) {
+                Sep::None
+            } else {
+                Sep::Space
+            };
+            return Decision::Join("credit-after-caption", sep);
         }
         // A soft hyphen at the end: the word goes on.
         if a.ev.soft_hyphen_end {
@@ -1433,6 +1439,12 @@ mod tests {
             "{u:?}"
         );
         assert_eq!(u.len(), 2, "{u:?}");
+        // A bracketed credit follows its sentence without a space.
+        let s = "夜幕下的大桥灯火通明，吸引了众多市民驻\n足观看。\n（新华社记者林小平摄）\n";
+        assert_eq!(
+            rejoin(s),
+            ["夜幕下的大桥灯火通明，吸引了众多市民驻足观看。（新华社记者林小平摄）"]
+        );
         // A caption line ending with its credit is no headline.
         let s = "大桥全长三千米，历时四年建成，今天正式通车。\n\n夜幕下的大桥灯火通明。本报记者林小平摄\n";
         let mut doc = Document::parse(s);
