@@ -23,25 +23,8 @@ const STAGE: &str = "normalize";
 
 /// Run the stage over every line.
 pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
-    let edge = |t: &str, last: bool| {
-        if last {
-            t.chars().rev().find(|&c| !chars::is_hspace(c))
-        } else {
-            t.chars().find(|&c| !chars::is_hspace(c))
-        }
-    };
     for k in 0..doc.lines.len() {
-        // The neighbouring lines' edge characters: the line may be joined
-        // to them, and `,` at a line start after CJK is a CJK comma.
-        let before = k
-            .checked_sub(1)
-            .and_then(|j| edge(&doc.lines[j].text, true));
-        let after = doc.lines.get(k + 1).and_then(|l| edge(&l.text, false));
-        let line = &doc.lines[k];
-        if let Cow::Owned(s) = normalize_in(&line.text, cfg.folds, line.no, trace, (before, after))
-        {
-            doc.lines[k].text = s;
-        }
+        normalize_at(doc, k, cfg, trace);
     }
     // A line that ends (or starts) with half-width punctuation looked at its
     // neighbour before the neighbour was folded (`条件:` / `(一)`): once
@@ -49,18 +32,33 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let edge_punct = |c: Option<char>| matches!(c, Some(',' | ':' | ';' | '!' | '?'));
     for k in 0..doc.lines.len() {
         let t = &doc.lines[k].text;
-        if !(edge_punct(edge(t, true)) || edge_punct(edge(t, false))) {
-            continue;
+        if edge_punct(edge(t, true)) || edge_punct(edge(t, false)) {
+            normalize_at(doc, k, cfg, trace);
         }
-        let before = k
-            .checked_sub(1)
-            .and_then(|j| edge(&doc.lines[j].text, true));
-        let after = doc.lines.get(k + 1).and_then(|l| edge(&l.text, false));
-        let line = &doc.lines[k];
-        if let Cow::Owned(s) = normalize_in(&line.text, cfg.folds, line.no, trace, (before, after))
-        {
-            doc.lines[k].text = s;
-        }
+    }
+}
+
+/// The first (or, with `last`, the last) character of `t` that is not
+/// white space.
+fn edge(t: &str, last: bool) -> Option<char> {
+    if last {
+        t.chars().rev().find(|&c| !chars::is_hspace(c))
+    } else {
+        t.chars().find(|&c| !chars::is_hspace(c))
+    }
+}
+
+/// Normalize line `k` against its neighbouring lines' edge characters: the
+/// line may be joined to them, and `,` at a line start after CJK is a CJK
+/// comma.
+fn normalize_at(doc: &mut Document, k: usize, cfg: &Config, trace: &mut Trace) {
+    let before = k
+        .checked_sub(1)
+        .and_then(|j| edge(&doc.lines[j].text, true));
+    let after = doc.lines.get(k + 1).and_then(|l| edge(&l.text, false));
+    let line = &doc.lines[k];
+    if let Cow::Owned(s) = normalize_in(&line.text, cfg.folds, line.no, trace, (before, after)) {
+        doc.lines[k].text = s;
     }
 }
 
