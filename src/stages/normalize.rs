@@ -182,13 +182,7 @@ pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trac
     ]) {
         return Cow::Borrowed(s);
     }
-    let src: Vec<char> = s.chars().collect();
-    let mut out = String::with_capacity(s.len());
-    if pass(&src, folds, true, line, trace, &mut out, (None, None)) {
-        Cow::Owned(out)
-    } else {
-        Cow::Borrowed(s)
-    }
+    refold_edges(s, folds, line, trace, (None, None))
 }
 
 /// The folds that look at neighbours, again, on a unit whose neighbouring
