@@ -74,8 +74,9 @@ pub fn clean(input: &str, cfg: &Config) -> Cleaned {
     clean_source(input, cfg, None)
 }
 
-/// Extra passes at most that make the text output a fixed point.
-const FIXPOINT_PASSES: usize = 4;
+/// Extra passes at most that make the text output a fixed point. Each
+/// pass over junk may join a few more lines than the last: it takes a few.
+const FIXPOINT_PASSES: usize = 16;
 
 /// Clean `input`, naming its `source` (a path) in structured output.
 ///
