@@ -198,8 +198,12 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         let line = &doc.lines[i];
         let text = line.text.trim();
         if k == 0 {
-            units.push(new_unit(text, i));
+            let mut u = new_unit(text, i);
             heading_block = ctx.heading_start(k);
+            if heading_block {
+                u.role = Role::Heading;
+            }
+            units.push(u);
             continue;
         }
         let unit = units.last_mut().expect("a unit exists");
