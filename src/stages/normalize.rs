@@ -109,7 +109,16 @@ fn suspicious(c: char) -> bool {
 
 /// Does the line need the slow path?
 fn needs_work(s: &str) -> bool {
-    s.chars().any(suspicious)
+    s.chars().any(suspicious) || (s.contains('：') && colon_between_digits(s))
+}
+
+/// A full-width colon between digits (`3：30`): a time, folded to ASCII.
+/// The colon is common CJK punctuation otherwise, so `suspicious` lets it
+/// through.
+fn colon_between_digits(s: &str) -> bool {
+    let cs: Vec<char> = s.chars().collect();
+    cs.windows(3)
+        .any(|w| w[1] == '：' && chars::is_digit(w[0]) && chars::is_digit(w[2]))
 }
 
 fn is_private_use(c: char) -> bool {
@@ -486,6 +495,8 @@ mod tests {
             ("１７．７％", "17.7%"),
             ("第１０／２０", "第10/20"),
             ("３：３０", "3:30"),
+            ("时间3：30开始", "时间3:30开始"),
+            ("会议：下午开始", "会议：下午开始"),
             ("－５", "-5"),
             ("说：好", "说：好"),
             ("百分号％", "百分号％"),

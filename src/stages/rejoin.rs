@@ -1434,6 +1434,16 @@ mod tests {
     }
 
     #[test]
+    fn first_line_can_be_a_headline() {
+        let s = "新区学校开学\n今年秋季，新区三所学校同时开学，可容纳学生\n五千余人，家长们纷纷送孩子前来报到入学。\n";
+        let mut doc = Document::parse(s);
+        let mut t = Trace::new(false);
+        run(&mut doc, &Config::default(), &mut t);
+        assert_eq!(doc.units[0].text, "新区学校开学");
+        assert_eq!(doc.units[0].role, Role::Heading, "{:?}", doc.units);
+    }
+
+    #[test]
     fn photo_credits() {
         // A credit alone on a line closes the caption above it.
         let s = "夜幕下的大桥灯火通明，吸引了众多市民驻\n足观看。\n本报记者 林小平 摄\n据了解，大桥全长三千米，历时四年建成。\n";
