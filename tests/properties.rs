@@ -77,6 +77,10 @@ proptest! {
         ], 0..40)
     ) {
         let s = words.concat();
+        // A full-width colon between digits is a time (`3：30`), folded to
+        // ASCII by design: not clean text.
+        let cs: Vec<char> = s.chars().collect();
+        prop_assume!(!cs.windows(3).any(|w| w[1] == '：' && w[0].is_ascii_digit() && w[2].is_ascii_digit()));
         let mut t = Trace::new(false);
         let out = normalize_line(&s, Folds::default(), 1, &mut t).into_owned();
         prop_assert_eq!(out, s);
