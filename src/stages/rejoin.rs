@@ -725,6 +725,22 @@ fn first_token_cols(text: &str) -> usize {
     w
 }
 
+/// Latin text in title case: every word of four letters or more starts
+/// with a capital (`Security Updates`, `Setting up RAID`).
+fn title_case(s: &str) -> bool {
+    let mut long = 0;
+    for w in s.split_whitespace() {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters >= 4 {
+            long += 1;
+            if !w.chars().next().is_some_and(char::is_uppercase) {
+                return false;
+            }
+        }
+    }
+    long > 0
+}
+
 fn last_char(s: &str) -> Option<char> {
     s.trim_end().chars().next_back()
 }
@@ -1151,7 +1167,14 @@ impl Ctx<'_> {
     fn heading_continues(&self, k: usize) -> bool {
         let b = self.line(k);
         let bt = self.text(k);
-        if b.ev.stretched() || chars::ends_sentence(bt) || self.dateline[k] {
+        // Headlines are not hyphenated: a soft hyphen is body text.
+        if b.ev.stretched() || b.ev.soft_hyphen_end || chars::ends_sentence(bt) || self.dateline[k]
+        {
+            return false;
+        }
+        // A Latin headline in title case does not go on into a line of
+        // lower-case words (`Security Updates` / `Debian takes se-`).
+        if self.latin[k - 1] && self.latin[k] && title_case(self.text(k - 1)) && !title_case(bt) {
             return false;
         }
         // A blank line ends a headline block: where extractors print blank
@@ -1431,6 +1454,16 @@ mod tests {
             u.contains(&"河北衡水“三下乡”变为“三扎根”".to_string()),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn latin_title_case_headline_stops_at_lower_case_text() {
+        assert!(title_case("Security Updates"));
+        assert!(title_case("Setting up RAID"));
+        assert!(!title_case("Debian takes security"));
+        let s = "The archive holds the packages of every\nrelease that is still supported today.\nStable\nSecurity Updates\nDebian takes se\u{AD}\ncurity seriously and fixes its problems\nin a reasonable time frame for users.\n";
+        let u = rejoin(s);
+        assert!(u.iter().any(|x| x == "Stable Security Updates"), "{u:?}");
     }
 
     #[test]
