@@ -26,16 +26,6 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     for k in 0..doc.lines.len() {
         normalize_at(doc, k, cfg, trace);
     }
-    // A line that ends (or starts) with half-width punctuation looked at its
-    // neighbour before the neighbour was folded (`条件:` / `(一)`): once
-    // more, against the folded neighbours.
-    let edge_punct = |c: Option<char>| matches!(c, Some(',' | ':' | ';' | '!' | '?'));
-    for k in 0..doc.lines.len() {
-        let t = &doc.lines[k].text;
-        if edge_punct(edge(t, true)) || edge_punct(edge(t, false)) {
-            normalize_at(doc, k, cfg, trace);
-        }
-    }
 }
 
 /// The first (or, with `last`, the last) character of `t` that is not
