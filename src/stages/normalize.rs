@@ -106,9 +106,14 @@ fn needs_work(s: &str) -> bool {
 /// The colon is common CJK punctuation otherwise, so `suspicious` lets it
 /// through.
 fn colon_between_digits(s: &str) -> bool {
-    let cs: Vec<char> = s.chars().collect();
-    cs.windows(3)
-        .any(|w| w[1] == '：' && chars::is_digit(w[0]) && chars::is_digit(w[2]))
+    let (mut a, mut b) = (None, None);
+    for c in s.chars() {
+        if b == Some('：') && a.is_some_and(chars::is_digit) && chars::is_digit(c) {
+            return true;
+        }
+        (a, b) = (b, Some(c));
+    }
+    false
 }
 
 fn is_private_use(c: char) -> bool {

@@ -180,14 +180,14 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let headline: Vec<bool> = (0..kept.len())
         .map(|k| {
             let (w, col) = (widths[k], cols[k]);
-            (w + 2 * EM <= col || w > col + 2 * EM) && ctx.headline_text_of(k)
+            (w + 2 * EM <= col || w > col + 2 * EM) && ctx.headline_text(k)
         })
         .collect();
     let ctx = Ctx {
         headline: &headline,
         ..ctx
     };
-    let block_head: Vec<bool> = (0..kept.len()).map(|k| ctx.block_headline_of(k)).collect();
+    let block_head: Vec<bool> = (0..kept.len()).map(|k| ctx.block_headline(k)).collect();
     let ctx = Ctx {
         block_head: &block_head,
         ..ctx
@@ -682,9 +682,11 @@ struct Ctx<'a> {
     /// The extractor printed a blank line between (nearly) all lines:
     /// lines printed without one between them are one block.
     blank_separated: bool,
-    /// Memo of [`Ctx::headline_text_of`] and [`Ctx::block_headline_of`]
-    /// per kept line (empty while they are being computed).
+    /// Per kept line, computed once before any decision: its text could be
+    /// a headline's ([`Ctx::headline_text`]) and it is clearly short of the
+    /// column or wider than it (every use asks for one of the two).
     headline: &'a [bool],
+    /// Per kept line: it starts a block headline ([`Ctx::block_headline`]).
     block_head: &'a [bool],
     words: &'a HashMap<String, usize>,
     dehyphenate: Dehyphenate,
@@ -819,10 +821,10 @@ impl Ctx<'_> {
     /// sentence end, not a dateline, not an attribution in brackets, not the
     /// first line of a paragraph.
     fn heading_start(&self, k: usize) -> bool {
-        if !self.headline_text(k) || self.para_start_shape(k) {
+        if !self.headline[k] || self.para_start_shape(k) {
             return false;
         }
-        if self.block_headline(k) {
+        if self.block_head[k] {
             return true;
         }
         // A lone line wider than the column: a headline over several columns.
@@ -834,13 +836,6 @@ impl Ctx<'_> {
     /// Could line `k`'s text be (part of) a headline: no sentence end, no
     /// dateline or credit, not stretched, no clause or bracket left open.
     fn headline_text(&self, k: usize) -> bool {
-        self.headline
-            .get(k)
-            .copied()
-            .unwrap_or_else(|| self.headline_text_of(k))
-    }
-
-    fn headline_text_of(&self, k: usize) -> bool {
         let t = self.text(k);
         let l = self.line(k);
         // A full stop anywhere: a headline has none.
@@ -908,20 +903,13 @@ impl Ctx<'_> {
     /// of the block clearly short of the column and none ending a
     /// sentence: a headline of several lines.
     fn block_headline(&self, k: usize) -> bool {
-        self.block_head
-            .get(k)
-            .copied()
-            .unwrap_or_else(|| self.block_headline_of(k))
-    }
-
-    fn block_headline_of(&self, k: usize) -> bool {
         if !self.blank_separated || self.line(k).blanks_before == 0 {
             return false;
         }
         let mut n = 0;
         let mut j = k;
         while j < self.kept.len() && (j == k || self.line(j).blanks_before == 0) {
-            if !self.headline_text(j)
+            if !self.headline[j]
                 || self.latin[j]
                 || self.line(j).ev.chars < 2
                 || self.widths[j] + 2 * EM > self.cols[j]
@@ -1080,7 +1068,7 @@ impl Ctx<'_> {
             // Where blank lines stand between all lines, lines printed
             // without one between them that do not end a sentence are a
             // headline of several lines, whatever stands before it.
-            if self.block_headline(k) {
+            if self.block_head[k] {
                 return brk("block-headline");
             }
             // A paragraph does not end in mid-sentence.
