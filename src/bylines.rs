@@ -26,7 +26,8 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-/// Role words; a byline or credit alternates them with names.
+/// Role words; a byline or credit alternates them with names. The first
+/// eight are the roles that sign a photo credit ([`credit_roles`]).
 const ROLES: [&str; 12] = [
     "通讯员",
     "通訊員",
@@ -58,6 +59,12 @@ const PREFIXES: [&str; 12] = [
     "首席",
     "驻站",
 ];
+
+/// The role words that sign a photo credit (`记者`, `摄影`, `通讯员`,
+/// `实习生`, both scripts), not the editor's or the report's.
+pub fn credit_roles() -> &'static [&'static str] {
+    &ROLES[..8]
+}
 
 /// The first characters of the prefixes and role words.
 const FIRST: &str = "通實实摄攝记記编編报報全融本特见見首驻";

@@ -96,8 +96,13 @@ pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned 
         && Stage::ALL.iter().all(|&s| cfg.runs(s))
         && text != input
     {
+        // The extra passes' decisions are not reported: keep none.
+        let quiet = Config {
+            explain: false,
+            ..cfg.clone()
+        };
         for _ in 0..FIXPOINT_PASSES {
-            let (again, _, _) = clean_once(&text, cfg, source);
+            let (again, _, _) = clean_once(&text, &quiet, source);
             if again == text {
                 break;
             }

@@ -103,7 +103,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     // Attach every heading to its article. The articles' bigrams are only
     // needed where a heading's place is in question: not in paragraphed
     // input, where every heading heads the article after it.
-    let mut bodies: Vec<Vec<Gram>> = Vec::new();
+    let mut bodies: Option<Vec<Vec<Gram>>> = None;
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for &(h, before, hard) in &pending_heads {
@@ -118,12 +118,12 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             articles[before].heads.push(h);
             continue;
         }
-        if bodies.is_empty() {
-            bodies = articles
+        let bodies = bodies.get_or_insert_with(|| {
+            articles
                 .iter()
                 .map(|a| gram_set(a.body.iter().flat_map(|&j| grams(&units[j].text)).collect()))
-                .collect();
-        }
+                .collect()
+        });
         let hg = gram_set(grams(&units[h].text));
         let prev = before.checked_sub(1);
         let mut best = (f64::MIN, next.or(prev).unwrap_or(0));

@@ -146,17 +146,16 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     }
 }
 
-/// Role words of bylines and photo credits.
-const ROLE_WORDS: [&str; 8] = [
-    "记者",
-    "通讯员",
-    "摄影",
-    "实习生",
-    "記者",
-    "通訊員",
-    "攝影",
-    "實習生",
-];
+/// [`credit_start`] of a line's text. Every credit ends with `摄` (perhaps
+/// before a bracket): most lines leave before their characters are
+/// collected.
+pub fn credit_start_of(t: &str) -> Option<usize> {
+    let end = t.trim_end_matches(|c: char| chars::is_hspace(c) || matches!(c, '）' | ')'));
+    if !end.ends_with(['摄', '攝']) {
+        return None;
+    }
+    credit_start(&t.chars().collect::<Vec<_>>())
+}
 
 /// Start (char index) of a photo credit at the end of the line
 /// (`… 湖南日报全媒体记者 童迪 摄`): spaces from there on are kept.
@@ -178,7 +177,10 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
         }
     }
     let tail: String = cs[start..end].iter().collect();
-    ROLE_WORDS.iter().any(|w| tail.contains(w)).then_some(start)
+    crate::bylines::credit_roles()
+        .iter()
+        .any(|w| tail.contains(w))
+        .then_some(start)
 }
 
 /// Effective class of a character at `i`: curly quotes take the class of the

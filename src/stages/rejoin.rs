@@ -144,16 +144,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // Photo credits ending the line, and those that are the whole line.
     let credits: Vec<Option<usize>> = texts
         .iter()
-        .map(|t| {
-            // Every credit ends with 摄 (and perhaps a bracket): most lines
-            // leave here.
-            let end = t.trim_end_matches(|c: char| chars::is_hspace(c) || matches!(c, '）' | ')'));
-            if end.ends_with(['摄', '攝']) {
-                crate::stages::despace::credit_start(&t.chars().collect::<Vec<_>>())
-            } else {
-                None
-            }
-        })
+        .map(|t| crate::stages::despace::credit_start_of(t))
         .collect();
     let credit_end: Vec<bool> = credits.iter().map(Option::is_some).collect();
     let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
