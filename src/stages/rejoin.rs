@@ -135,6 +135,10 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let dateline_on: Vec<bool> = (0..texts.len())
         .map(|k| match texts.get(k + 1) {
             _ if dateline[k] => true,
+            // The next line starts a dateline of its own: this line is no
+            // part of it (`议和文件` / `本报银川1月1日讯` reads as
+            // `议和文件本报…` otherwise).
+            _ if dateline.get(k + 1) == Some(&true) => false,
             Some(next) if may_date(texts[k]) || may_date(next) => {
                 is_dateline(&format!("{}{next}", texts[k]))
             }
@@ -654,6 +658,10 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
     m
 }
 
+/// How many lines either side of a headline are searched for the words
+/// it is made of.
+const WORD_WINDOW: usize = 120;
+
 struct Ctx<'a> {
     /// Each kept line starts a dateline.
     dateline: &'a [bool],
@@ -1042,8 +1050,10 @@ impl Ctx<'_> {
             return brk("attribution-start");
         }
         // A dateline whose byline bracket closes at the line end: the body
-        // starts on the next line.
-        if matches!(last_char(at), Some('）' | ')'))
+        // starts on the next line, unless the line was stretched to the
+        // column (`电 （ 记 者 马 晓 霖 ）`): then the paragraph goes on.
+        if !a.ev.stretched()
+            && matches!(last_char(at), Some('）' | ')'))
             && is_dateline(&unit.text)
             && unit.text.matches(['（', '(']).count() == unit.text.matches(['）', ')']).count()
         {
@@ -1159,7 +1169,10 @@ impl Ctx<'_> {
         // A blank line ends a headline block: where extractors print blank
         // lines between all lines, the lines of one headline are the ones
         // without (one block of the page).
-        if b.blanks_before > 0 {
+        // Unless the break falls inside a word: a headline broken by its
+        // own column width splits wherever the width ends
+        // (`哈尔滨国` / `际冰雪节有看头`), a subtitle starts with a word.
+        if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) {
             return false;
         }
         if matches!(first_char(bt), Some('（' | '(')) {
@@ -1170,6 +1183,27 @@ impl Ctx<'_> {
             return false;
         }
         !self.full(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
+    }
+
+    /// Does the break before line `k` split a word of Han characters: the
+    /// two characters on either side of it are written together in the
+    /// lines around (the article under the headline uses its words).
+    fn splits_word(&self, k: usize) -> bool {
+        let (Some(l), Some(r)) = (last_char(self.text(k - 1)), first_char(self.text(k))) else {
+            return false;
+        };
+        if chars::class(l) != Class::Han || chars::class(r) != Class::Han {
+            return false;
+        }
+        let mut pair = [0u8; 8];
+        let n = l.encode_utf8(&mut pair).len();
+        let m = r.encode_utf8(&mut pair[n..]).len();
+        let pair = std::str::from_utf8(&pair[..n + m]).unwrap_or_default();
+        let lo = k.saturating_sub(WORD_WINDOW);
+        let hi = (k + WORD_WINDOW).min(self.kept.len());
+        (lo..hi)
+            .filter(|&j| j + 1 != k && j != k)
+            .any(|j| self.text(j).contains(pair))
     }
 
     /// The separator where line `k - 1` and line `k` join.
@@ -1583,5 +1617,48 @@ mod tests {
         // OCR reads 1 as 工 or l, 0 as O.
         assert!(is_dateline("本报银川1月工日电 (记者郑有义通讯员 付红)"));
         assert!(is_dateline("本报北京l2月3O日讯"));
+    }
+
+    #[test]
+    fn headline_before_a_dateline_is_no_part_of_it() {
+        // `议和文件本报…` would read as a newspaper's name before 本报: the
+        // dateline starts on its own line, the headline stays one.
+        let body =
+            "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n";
+        let s = format!(
+            "{body}宁夏精简会\n议和文件\n本报银川1月1日电 记者郑有义报道：宁夏回族\n自治区今年精简会议和文件，会议减少三成。\n"
+        );
+        let u = rejoin(&s);
+        assert!(u.contains(&"宁夏精简会议和文件".to_string()), "{u:?}");
+        assert!(u.iter().any(|x| x.starts_with("本报银川")), "{u:?}");
+    }
+
+    #[test]
+    fn headline_lines_apart_join_where_the_break_splits_a_word() {
+        // Blank lines between all lines: the two lines of a headline are
+        // apart too. `国际` is a word of the article, so `哈尔滨国` / `际…`
+        // is one headline broken inside it; `热烈` / `李鹏…` starts a
+        // subtitle with a word.
+        let body =
+            "大桥全长三千米，历时四年建成，国际友人\n\n今天前来参观，交通更加顺畅，场面热烈。\n\n";
+        let s = format!(
+            "{body}{body}哈尔滨国\n\n际冰雪节有看头\n\n{body}{body}音乐会精彩热烈\n\n李鹏等一同欣赏\n\n{body}"
+        );
+        let u = rejoin(&s);
+        assert!(u.contains(&"哈尔滨国际冰雪节有看头".to_string()), "{u:?}");
+        assert!(u.contains(&"音乐会精彩热烈".to_string()), "{u:?}");
+        assert!(u.contains(&"李鹏等一同欣赏".to_string()), "{u:?}");
+    }
+
+    #[test]
+    fn stretched_dateline_line_goes_on() {
+        // The byline bracket closes at the end of a stretched line: the
+        // line is full, the paragraph goes on.
+        let s = "新华社加沙12月31日\n电 （ 记 者 马 晓 霖 ）\n巴 勒 斯 坦 民 族 解 放 运\n动的一名重要官员今天\n上午被打死。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        // Not stretched: the dateline is a paragraph of its own.
+        let s = "本报北京12月31日讯（记者 吴坤胜）\n大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n";
+        assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
     }
 }
