@@ -658,6 +658,13 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
     m
 }
 
+/// The text so far ends with a photo credit that began on an earlier line
+/// (`…本报记者 陶` / `冬晨 摄`).
+fn credit_ends(text: &str) -> bool {
+    let tail = text.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+    crate::stages::despace::credit_start_of(&text[tail..]).is_some()
+}
+
 /// How many lines either side of a headline are searched for the words
 /// it is made of.
 const WORD_WINDOW: usize = 120;
@@ -1038,7 +1045,7 @@ impl Ctx<'_> {
             }
             return brk("headline-end");
         }
-        if self.credit_end[k - 1] {
+        if self.credit_end[k - 1] || credit_ends(&unit.text) {
             return brk("credit-end");
         }
         if is_bracketed_names(&unit.text) || is_bracketed_names(at) || ends_with_attribution(at) {
@@ -1505,6 +1512,11 @@ mod tests {
             rejoin(s),
             ["夜幕下的大桥灯火通明，吸引了众多市民驻足观看。（新华社记者林小平摄）"]
         );
+        // A credit broken over two lines ends its caption too.
+        let s = "夜幕下的大桥灯火通明，吸引了众多市民驻足观看。本报记者 林\n小平 摄\n和那些分在大机\n关无法施展才华\n";
+        let u = rejoin(s);
+        assert!(u[0].ends_with("林小平 摄"), "{u:?}");
+        assert_eq!(u.len(), 2, "{u:?}");
         // A caption line ending with its credit is no headline.
         let s = "大桥全长三千米，历时四年建成，今天正式通车。\n\n夜幕下的大桥灯火通明。本报记者林小平摄\n";
         let mut doc = Document::parse(s);
