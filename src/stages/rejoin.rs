@@ -537,9 +537,19 @@ fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
         let w = eff_width(&doc.lines[i]);
         let prev = k.checked_sub(1).map(|p| &doc.lines[kept[p]]);
         // mutool ends a piece of a printed line with the space after it.
+        let l = &doc.lines[i];
+        let hanging = l.ev.chars <= 3
+            && l.ev.first == Class::CjkClose
+            && l.ev.last == Class::CjkClose
+            && l.text
+                .trim()
+                .chars()
+                .all(|c| chars::class(c) == Class::CjkClose);
         let piece = prev.is_some_and(|p| {
-            (p.ev.soft_hyphen_end && p.blanks_before == 0 || p.text.ends_with(' '))
-                && doc.lines[i].blanks_before == 0
+            (p.ev.soft_hyphen_end && p.blanks_before == 0
+                || p.text.ends_with(' ')
+                || hanging && p.ev.chars > 1)
+                && l.blanks_before == 0
                 && kept[k - 1] + 1 == i
         });
         out.push(if piece { out[k - 1] + w } else { w });
@@ -792,6 +802,15 @@ impl Ctx<'_> {
         self.line(k).text.trim()
     }
 
+    /// Line `k` holds nothing but closing punctuation (`”`, `。”`).
+    fn closing_only(&self, k: usize) -> bool {
+        self.line(k).ev.chars <= 3
+            && self
+                .text(k)
+                .chars()
+                .all(|c| chars::is_hspace(c) || chars::class(c) == Class::CjkClose)
+    }
+
     /// Is line `k` full: would the first word of the next line have fit?
     fn full(&self, k: usize) -> bool {
         let l = self.line(k);
@@ -970,7 +989,19 @@ impl Ctx<'_> {
     /// Decide how line `k` follows line `k - 1`.
     fn decide(&self, k: usize, heading_block: bool, unit: &Unit) -> Decision {
         let (a, b) = (self.line(k - 1), self.line(k));
-        let (at, bt) = (self.text(k - 1), self.text(k));
+        let bt = self.text(k);
+        // Closing punctuation the extractor put on a line of its own (a
+        // quotation's `”` hanging past the column) belongs to the line
+        // before: that line's end is what the break is decided on.
+        // (Not in a vertical headline of one character per line.)
+        let hanging = k >= 2 && self.line(k - 2).ev.chars > 1 && self.closing_only(k - 1);
+        let joined;
+        let at = if hanging {
+            joined = format!("{}{}", self.text(k - 2), self.text(k - 1));
+            joined.as_str()
+        } else {
+            self.text(k - 1)
+        };
         let join = |rule: &'static str| Decision::Join(rule, self.separator(k, &unit.text));
         let brk = Decision::Break;
 
@@ -1660,6 +1691,19 @@ mod tests {
         assert!(u.contains(&"哈尔滨国际冰雪节有看头".to_string()), "{u:?}");
         assert!(u.contains(&"音乐会精彩热烈".to_string()), "{u:?}");
         assert!(u.contains(&"李鹏等一同欣赏".to_string()), "{u:?}");
+    }
+
+    #[test]
+    fn hanging_closing_quote_on_a_line_of_its_own() {
+        // pdftotext puts the `”` that hangs past the column on a line of
+        // its own: the short line before it ends the paragraph all the same.
+        let s = "大桥全长三千米，历时四年建成，今天正式通\n车。市长说：“大桥通车后，两岸往来更加\n方便。\n”\n市民纷纷前来参观，交通更加顺畅，场面热\n烈。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[0].ends_with("方便。”"), "{u:?}");
+        // A full line before it: the paragraph goes on.
+        let s = "大桥全长三千米，历时四年建成，今天正式通\n车。市长说：“大桥通车后，两岸往来方便。\n”\n市民纷纷前来参观，交通更加顺畅，场面热\n烈。\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
     }
 
     #[test]
