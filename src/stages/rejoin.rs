@@ -41,6 +41,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("dateline regex")
 });
 
+/// The number that opens a numbered part of a text: `第四十三条`, `第七章`,
+/// `第二節`, `三、`, `12、`. After a finished sentence it starts a
+/// paragraph (laws, rules, lists).
+static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:第[〇零一二三四五六七八九十百千两\d]{1,6}[章条條节節编編款]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")
+        .expect("numbered part regex")
+});
+
 /// Page numbers: `3`, `— 3 —`, `- 12 -`, `第3版`, `Page 3`, `3 / 12`.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*[页頁版]|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$")
@@ -1097,6 +1105,15 @@ impl Ctx<'_> {
         {
             return brk("dateline-end");
         }
+        // A numbered part (`第四十三条…`, `三、…`) after a finished
+        // sentence or a chapter's heading starts a paragraph, even at a full
+        // line's end.
+        if NUMBERED_PART.is_match(bt)
+            && (chars::ends_sentence(at)
+                || (at.starts_with('第') && NUMBERED_PART.is_match(at) && !at.contains('，')))
+        {
+            return brk("numbered-part");
+        }
         if a.ev.stretched() {
             return join("stretched-full");
         }
@@ -1213,7 +1230,8 @@ impl Ctx<'_> {
         if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) {
             return false;
         }
-        if matches!(first_char(bt), Some('（' | '(')) {
+        // Nor does a numbered part's heading (`第八章附则` / `第一章总则`).
+        if matches!(first_char(bt), Some('（' | '(')) || NUMBERED_PART.is_match(bt) {
             return false;
         }
         // A run of one-character lines is a vertical headline of its own.
@@ -1703,6 +1721,24 @@ mod tests {
         assert!(u[0].ends_with("方便。”"), "{u:?}");
         // A full line before it: the paragraph goes on.
         let s = "大桥全长三千米，历时四年建成，今天正式通\n车。市长说：“大桥通车后，两岸往来方便。\n”\n市民纷纷前来参观，交通更加顺畅，场面热\n烈。\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn numbered_parts_start_paragraphs() {
+        // A law: chapter headings and articles start paragraphs even after
+        // a full line; a chapter heading does not run into the next one.
+        let s = "第七章军官退出现役\n第四十三条军官退出现役的年龄由国务院和中\n央军事委员会规定，各级军官服现役一般为十\n年。\n第四十四条专业技术军官平时服现役的最低\n年限由中央军事委员会规定，具体办法另定。\n第八章附则\n第一章总则\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "第七章军官退出现役", "{u:?}");
+        assert!(u[1].starts_with("第四十三条"), "{u:?}");
+        assert!(u[2].starts_with("第四十四条"), "{u:?}");
+        assert_eq!(u[3..], ["第八章附则", "第一章总则"], "{u:?}");
+        // Enumerated points after a sentence end.
+        let s = "大桥全长三千米，历时四年建成，今天正式通车。\n三、增加一条，作为第二条：大桥由市政府管理。\n";
+        assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
+        // Mid-sentence a number goes on.
+        let s = "大桥全长三千米，历时四年建成，依照规定\n第三条第二款执行，今天正式通车。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
     }
 
