@@ -42,6 +42,13 @@ impl Counts {
         }
     }
 
+    /// Add `other`'s counts to these.
+    pub fn merge(&mut self, other: &Counts) {
+        for &(stage, rule, n) in &other.rules {
+            self.bump(stage, rule, n);
+        }
+    }
+
     /// How often `rule` of `stage` fired.
     pub fn get(&self, stage: &str, rule: &str) -> usize {
         self.rules

@@ -89,7 +89,182 @@ const FIXPOINT_PASSES: usize = 16;
 /// no longer changes, and `--explain` says so (`rejoin fixpoint-pass`).
 /// [`Cleaned::doc`] stays the model of the first pass, over the input.
 /// [`Config::single_pass`] skips the extra passes.
+///
+/// Text output of an input longer than [`Config::chunk_bytes`] (and a half)
+/// is cleaned in pieces of about that size, one after the other, so that
+/// memory stays a small multiple of the input however large it is: the
+/// pieces end at a page break, else at a blank line after a finished
+/// sentence, else at a finished sentence's line end, else at a blank line,
+/// else at a line end (a text without
+/// line ends is cleaned whole). A piece is dozens of pages: what the
+/// stages measure over the document (the column widths, the CJK–Latin
+/// convention, running heads) is measured over it. The pieces' outputs
+/// follow each other as paragraphs, or as articles where the next piece
+/// starts with a title or dateline; `--explain` numbers lines in the whole
+/// input; [`Cleaned::doc`] is then the first piece's model.
 pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
+    if cfg.chunk_bytes > 0
+        && cfg.format == Format::Text
+        && input.len() > cfg.chunk_bytes + cfg.chunk_bytes / 2
+    {
+        let bounds = chunk_bounds(input, cfg.chunk_bytes);
+        if bounds.len() > 1 {
+            return clean_chunks(input, cfg, source, &bounds);
+        }
+    }
+    clean_whole(input, cfg, source)
+}
+
+/// Inputs are cleaned in pieces of about this many bytes by default
+/// ([`Config::chunk_bytes`]): some dozens of newspaper pages.
+pub const CHUNK_BYTES: usize = 1 << 18;
+
+/// Clean the pieces of `input` that `bounds` gives, one after the other.
+fn clean_chunks(
+    input: &str,
+    cfg: &Config,
+    source: Option<&str>,
+    bounds: &[std::ops::Range<usize>],
+) -> Cleaned {
+    let mut text = String::with_capacity(input.len());
+    let mut counts = Counts::default();
+    let mut decisions = Vec::new();
+    let mut first_doc = None;
+    let mut line_base = 0;
+    for range in bounds {
+        let piece = &input[range.clone()];
+        let out = clean_whole(piece, cfg, source);
+        let opens_article = out
+            .doc
+            .units
+            .first()
+            .is_some_and(|u| matches!(u.role, Role::Title | Role::Subtitle | Role::Dateline));
+        let body = out.text.trim_matches('\n');
+        if !body.is_empty() {
+            if !text.is_empty() {
+                text.push_str(if opens_article { "\n\n" } else { "\n" });
+            }
+            text.push_str(body);
+        }
+        counts.merge(&out.counts);
+        decisions.extend(out.decisions.into_iter().map(|mut d| {
+            if d.line > 0 {
+                d.line += line_base;
+            }
+            d
+        }));
+        // Lines are counted as Document::parse counts them: a CR LF pair
+        // or a lone CR or LF ends one.
+        line_base += count_line_ends(piece);
+        if first_doc.is_none() {
+            first_doc = Some(out.doc);
+        }
+    }
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    Cleaned {
+        text,
+        counts,
+        decisions,
+        doc: first_doc.unwrap_or_default(),
+    }
+}
+
+/// Line ends in `s`: CR LF, CR, LF.
+fn count_line_ends(s: &str) -> usize {
+    let b = s.as_bytes();
+    (0..b.len())
+        .filter(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+        .count()
+}
+
+/// Where to cut `input` into pieces of about `size` bytes: each piece ends
+/// at the best boundary within half a piece of its target length (see
+/// [`clean_source`]); the last piece takes the rest.
+fn chunk_bounds(input: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+    let b = input.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while b.len() - start > size + size / 2 {
+        let lo = start + size / 2;
+        let hi = start + size + size / 2;
+        let target = start + size;
+        let Some(end) = best_cut(input, lo, hi, target) else {
+            // No line end within reach: on to the next one.
+            match memchr_newline(b, hi) {
+                Some(i) if b.len() - (i + 1) > size / 2 => {
+                    out.push(start..i + 1);
+                    start = i + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        };
+        out.push(start..end);
+        start = end;
+    }
+    out.push(start..b.len());
+    out
+}
+
+/// The first `\n` at or after `from`.
+fn memchr_newline(b: &[u8], from: usize) -> Option<usize> {
+    b[from..].iter().position(|&c| c == b'\n').map(|i| from + i)
+}
+
+/// The best place to cut within `lo..hi` (byte offsets just after a line
+/// end), nearest `target` within each kind: after a form feed; after a
+/// blank line that follows a finished sentence; after a finished sentence;
+/// after a blank line; after any line end.
+fn best_cut(input: &str, lo: usize, hi: usize, target: usize) -> Option<usize> {
+    let b = input.as_bytes();
+    let hi = hi.min(b.len());
+    // [form feed, blank after sentence, sentence end, blank, line end]
+    let mut best: [Option<usize>; 5] = [None; 5];
+    let mut consider = |kind: usize, at: usize| {
+        let slot = &mut best[kind];
+        if slot.is_none_or(|s| s.abs_diff(target) > at.abs_diff(target)) {
+            *slot = Some(at);
+        }
+    };
+    let mut line_start = lo;
+    // Start at a line start: skip the rest of the line `lo` falls in.
+    if lo > 0 && b[lo - 1] != b'\n' {
+        line_start = memchr_newline(b, lo).map_or(hi, |i| i + 1);
+    }
+    let mut prev_line: Option<(usize, usize)> = None;
+    let mut i = line_start;
+    while i < hi {
+        let end = memchr_newline(b, i).map_or(b.len(), |e| e);
+        if end >= hi {
+            break;
+        }
+        let cut = end + 1;
+        let line = &input[i..end];
+        if let Some(ff) = line.rfind('\x0c') {
+            // Just after the form feed: the next page starts the piece.
+            consider(0, i + ff + 1);
+        }
+        let blank = line.trim().is_empty();
+        if blank {
+            let after_sentence =
+                prev_line.is_some_and(|(s, e)| chars::ends_sentence(input[s..e].trim_end()));
+            consider(if after_sentence { 1 } else { 3 }, cut);
+        } else {
+            if chars::ends_sentence(line.trim_end()) {
+                consider(2, cut);
+            }
+            prev_line = Some((i, end));
+        }
+        consider(4, cut);
+        i = cut;
+    }
+    best.into_iter().flatten().next()
+}
+
+/// Clean `input` in one piece.
+fn clean_whole(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
     let (mut text, mut trace, doc) = clean_once(input, cfg, source);
     if !cfg.single_pass
         && cfg.format == Format::Text
@@ -149,4 +324,95 @@ fn clean_once(input: &str, cfg: &Config, source: Option<&str>) -> (String, Trace
         &trace.decisions,
     );
     (text, trace, doc)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str =
+        "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
+
+    #[test]
+    fn pieces_cover_the_input_and_end_at_good_places() {
+        let text = PARA.repeat(200);
+        let bounds = chunk_bounds(&text, 2000);
+        assert!(bounds.len() > 5, "{bounds:?}");
+        assert_eq!(bounds[0].start, 0);
+        assert_eq!(bounds.last().unwrap().end, text.len());
+        for w in bounds.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        // Every cut follows a blank line after a finished sentence.
+        for r in &bounds[..bounds.len() - 1] {
+            assert!(
+                text[..r.end].ends_with("。\n\n"),
+                "{:?}",
+                &text[r.end - 9..r.end]
+            );
+        }
+        // A page break wins over a blank line nearer the target.
+        let paged = format!("{}\x0c{}", PARA.repeat(8), PARA.repeat(20));
+        let cut = chunk_bounds(&paged, PARA.len() * 10)[0].end;
+        assert_eq!(&paged[cut - 1..cut], "\x0c");
+        // No line end: one piece.
+        let line = "长".repeat(5000);
+        assert_eq!(chunk_bounds(&line, 1000), vec![0..line.len()]);
+        // Short input: one piece.
+        assert_eq!(chunk_bounds(PARA, 1000), vec![0..PARA.len()]);
+    }
+
+    #[test]
+    fn pieces_clean_like_the_whole() {
+        // Paragraphs end with a short line; no blank lines.
+        let ends = [
+            "纷纷前来参观。",
+            "前来参观。",
+            "纷纷前来参观大桥。",
+            "参观。",
+        ];
+        let mut text = String::new();
+        for i in 0..300 {
+            text.push_str("大桥全长三千米，历时四年建成，今天正式通车，市民\n");
+            text.push_str("不顾雨天，专程赶来的市民和游客络绎不绝，场面热\n");
+            text.push_str(ends[i % ends.len()]);
+            text.push('\n');
+        }
+        text.push_str("“网红打卡点”。\n");
+        let whole = clean(
+            &text,
+            &Config {
+                chunk_bytes: 0,
+                ..Config::default()
+            },
+        );
+        let cfg = Config {
+            chunk_bytes: 3000,
+            explain: true,
+            ..Config::default()
+        };
+        let pieces = clean(&text, &cfg);
+        assert_eq!(whole.text.lines().count(), 301);
+        assert!(pieces.text == whole.text, "pieces differ from the whole");
+        // Decisions name lines of the whole input.
+        let last = text.lines().count();
+        let d = pieces
+            .decisions
+            .iter()
+            .rev()
+            .find(|d| d.stage == "rejoin" && d.line > 0)
+            .expect("a rejoin decision");
+        assert_eq!(d.line, last);
+        // Counts add up over the pieces.
+        assert_eq!(
+            pieces.counts.get("rejoin", "continues"),
+            whole.counts.get("rejoin", "continues")
+        );
+    }
+
+    #[test]
+    fn line_ends_counted_like_the_parser() {
+        assert_eq!(count_line_ends("a\r\nb\rc\nd"), 3);
+        assert_eq!(count_line_ends(""), 0);
+    }
 }

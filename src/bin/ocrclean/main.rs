@@ -109,6 +109,11 @@ struct PipelineArgs {
     /// point).
     #[arg(long)]
     single_pass: bool,
+    /// Clean text output of large inputs in pieces of about this many
+    /// bytes (cut at page breaks or blank lines), which keeps memory a
+    /// small multiple of the input; 0 cleans every input whole.
+    #[arg(long, value_name = "BYTES", default_value_t = ocrclean::CHUNK_BYTES)]
+    chunk_size: usize,
 }
 
 fn parse_conv(s: &str) -> Result<CjkLatinSpace, String> {
@@ -193,6 +198,7 @@ impl PipelineArgs {
             dehyphenate: self.dehyphenate,
             format: self.format,
             single_pass: self.single_pass,
+            chunk_bytes: self.chunk_size,
         }
     }
 
