@@ -95,8 +95,8 @@ const FIXPOINT_PASSES: usize = 16;
 /// memory stays a small multiple of the input however large it is: the
 /// pieces end at a page break, else at a blank line after a finished
 /// sentence, else at a finished sentence's line end, else at a blank line,
-/// else at a line end (a text without
-/// line ends is cleaned whole). A piece is dozens of pages: what the
+/// else at a line end; a line longer than a piece is cut after a sentence
+/// in it. A piece is dozens of pages: what the
 /// stages measure over the document (the column widths, the CJK–Latin
 /// convention, running heads) is measured over it. The pieces' outputs
 /// follow each other as paragraphs, or as articles where the next piece
@@ -107,9 +107,9 @@ pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned 
         && cfg.format == Format::Text
         && input.len() > cfg.chunk_bytes + cfg.chunk_bytes / 2
     {
-        let bounds = chunk_bounds(input, cfg.chunk_bytes);
-        if bounds.len() > 1 {
-            return clean_chunks(input, cfg, source, &bounds);
+        let pieces = chunk_bounds(input, cfg.chunk_bytes);
+        if pieces.len() > 1 {
+            return clean_chunks(input, cfg, source, &pieces);
         }
     }
     clean_whole(input, cfg, source)
@@ -120,19 +120,15 @@ pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned 
 pub const CHUNK_BYTES: usize = 1 << 18;
 
 /// Clean the pieces of `input` that `bounds` gives, one after the other.
-fn clean_chunks(
-    input: &str,
-    cfg: &Config,
-    source: Option<&str>,
-    bounds: &[std::ops::Range<usize>],
-) -> Cleaned {
+fn clean_chunks(input: &str, cfg: &Config, source: Option<&str>, pieces: &[Piece]) -> Cleaned {
     let mut text = String::with_capacity(input.len());
     let mut counts = Counts::default();
     let mut decisions = Vec::new();
     let mut first_doc = None;
     let mut line_base = 0;
-    for range in bounds {
-        let piece = &input[range.clone()];
+    let mut joint: Option<&str> = None;
+    for p in pieces {
+        let piece = &input[p.range.clone()];
         let out = clean_whole(piece, cfg, source);
         let opens_article = out
             .doc
@@ -142,10 +138,15 @@ fn clean_chunks(
         let body = out.text.trim_matches('\n');
         if !body.is_empty() {
             if !text.is_empty() {
-                text.push_str(if opens_article { "\n\n" } else { "\n" });
+                text.push_str(joint.unwrap_or(if opens_article { "\n\n" } else { "\n" }));
             }
             text.push_str(body);
         }
+        // After a cut inside a line the paragraph goes on: directly after
+        // a CJK full stop, after a space after a Latin one.
+        joint = p
+            .in_line
+            .then(|| if piece.ends_with(' ') { " " } else { "" });
         counts.merge(&out.counts);
         decisions.extend(out.decisions.into_iter().map(|mut d| {
             if d.line > 0 {
@@ -182,7 +183,7 @@ fn count_line_ends(s: &str) -> usize {
 /// Where to cut `input` into pieces of about `size` bytes: each piece ends
 /// at the best boundary within half a piece of its target length (see
 /// [`clean_source`]); the last piece takes the rest.
-fn chunk_bounds(input: &str, size: usize) -> Vec<std::ops::Range<usize>> {
+fn chunk_bounds(input: &str, size: usize) -> Vec<Piece> {
     let b = input.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
@@ -190,27 +191,81 @@ fn chunk_bounds(input: &str, size: usize) -> Vec<std::ops::Range<usize>> {
         let lo = start + size / 2;
         let hi = start + size + size / 2;
         let target = start + size;
-        let Some(end) = best_cut(input, lo, hi, target) else {
-            // No line end within reach: on to the next one.
-            match memchr_newline(b, hi) {
-                Some(i) if b.len() - (i + 1) > size / 2 => {
-                    out.push(start..i + 1);
-                    start = i + 1;
-                    continue;
-                }
-                _ => break,
-            }
-        };
-        out.push(start..end);
-        start = end;
+        if let Some(end) = best_cut(input, lo, hi, target) {
+            out.push(Piece {
+                range: start..end,
+                in_line: false,
+            });
+            start = end;
+        } else if let Some((end, in_line)) = sentence_cut(input, lo, hi, target) {
+            // A line longer than the reach: cut at a page break in it, or
+            // after a sentence.
+            out.push(Piece {
+                range: start..end,
+                in_line,
+            });
+            start = end;
+        } else {
+            break;
+        }
     }
-    out.push(start..b.len());
+    out.push(Piece {
+        range: start..b.len(),
+        in_line: false,
+    });
     out
 }
 
-/// The first `\n` at or after `from`.
-fn memchr_newline(b: &[u8], from: usize) -> Option<usize> {
-    b[from..].iter().position(|&c| c == b'\n').map(|i| from + i)
+/// A piece of the input cleaned on its own.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Piece {
+    range: std::ops::Range<usize>,
+    /// The piece ends inside a line (one longer than a piece): the next
+    /// one goes on with the same paragraph.
+    in_line: bool,
+}
+
+/// Within `lo..hi`, nearest `target`: just after a form feed (no longer
+/// in the line then), else just after a CJK full stop, or after the space
+/// that follows a Latin sentence's full stop.
+fn sentence_cut(input: &str, lo: usize, hi: usize, target: usize) -> Option<(usize, bool)> {
+    let boundary = |mut i: usize| {
+        while !input.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let (lo, hi) = (boundary(lo), boundary(hi.min(input.len())));
+    // [page break, sentence end]
+    let mut best: [Option<usize>; 2] = [None; 2];
+    let mut prev = '\0';
+    for (i, c) in input[lo..hi].char_indices() {
+        let at = lo + i + c.len_utf8();
+        let kind = if c == '\x0c' {
+            0
+        } else if matches!(c, '。' | '！' | '？') || (c == ' ' && matches!(prev, '.' | '!' | '?'))
+        {
+            1
+        } else {
+            prev = c;
+            continue;
+        };
+        if best[kind].is_none_or(|b| b.abs_diff(target) > at.abs_diff(target)) {
+            best[kind] = Some(at);
+        }
+        prev = c;
+    }
+    best[0]
+        .map(|at| (at, false))
+        .or(best[1].map(|at| (at, true)))
+}
+
+/// The first `\n` in `b[from..to]`.
+fn newline_in(b: &[u8], from: usize, to: usize) -> Option<usize> {
+    b[from..to]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map(|i| from + i)
 }
 
 /// The best place to cut within `lo..hi` (byte offsets just after a line
@@ -231,15 +286,14 @@ fn best_cut(input: &str, lo: usize, hi: usize, target: usize) -> Option<usize> {
     let mut line_start = lo;
     // Start at a line start: skip the rest of the line `lo` falls in.
     if lo > 0 && b[lo - 1] != b'\n' {
-        line_start = memchr_newline(b, lo).map_or(hi, |i| i + 1);
+        line_start = newline_in(b, lo, hi).map_or(hi, |i| i + 1);
     }
     let mut prev_line: Option<(usize, usize)> = None;
     let mut i = line_start;
     while i < hi {
-        let end = memchr_newline(b, i).map_or(b.len(), |e| e);
-        if end >= hi {
+        let Some(end) = newline_in(b, i, hi) else {
             break;
-        }
+        };
         let cut = end + 1;
         let line = &input[i..end];
         if let Some(ff) = line.rfind('\x0c') {
@@ -336,7 +390,10 @@ mod tests {
     #[test]
     fn pieces_cover_the_input_and_end_at_good_places() {
         let text = PARA.repeat(200);
-        let bounds = chunk_bounds(&text, 2000);
+        let bounds: Vec<_> = chunk_bounds(&text, 2000)
+            .into_iter()
+            .map(|p| p.range)
+            .collect();
         assert!(bounds.len() > 5, "{bounds:?}");
         assert_eq!(bounds[0].start, 0);
         assert_eq!(bounds.last().unwrap().end, text.len());
@@ -353,13 +410,22 @@ mod tests {
         }
         // A page break wins over a blank line nearer the target.
         let paged = format!("{}\x0c{}", PARA.repeat(8), PARA.repeat(20));
-        let cut = chunk_bounds(&paged, PARA.len() * 10)[0].end;
+        let cut = chunk_bounds(&paged, PARA.len() * 10)[0].range.end;
         assert_eq!(&paged[cut - 1..cut], "\x0c");
-        // No line end: one piece.
+        // No line end, no sentence end: one piece.
         let line = "长".repeat(5000);
-        assert_eq!(chunk_bounds(&line, 1000), vec![0..line.len()]);
+        assert_eq!(chunk_bounds(&line, 1000).len(), 1);
+        // A line longer than a piece is cut after its sentences.
+        let line = "长江大桥今天通车。".repeat(500);
+        let pieces = chunk_bounds(&line, 1000);
+        assert!(pieces.len() > 5);
+        assert!(
+            pieces[..pieces.len() - 1]
+                .iter()
+                .all(|p| p.in_line && line[..p.range.end].ends_with('。'))
+        );
         // Short input: one piece.
-        assert_eq!(chunk_bounds(PARA, 1000), vec![0..PARA.len()]);
+        assert_eq!(chunk_bounds(PARA, 1000).len(), 1);
     }
 
     #[test]
@@ -408,6 +474,31 @@ mod tests {
             pieces.counts.get("rejoin", "continues"),
             whole.counts.get("rejoin", "continues")
         );
+    }
+
+    #[test]
+    fn a_huge_line_cleans_like_the_whole() {
+        let cjk = "长 江 大 桥 今 天 通 车 ，市 民 纷 纷 前 来 参 观 。".repeat(400);
+        let latin = "The bridge opened to traffic today. ".repeat(400);
+        for line in [cjk, latin] {
+            let text = format!("{line}\n");
+            let whole = clean(
+                &text,
+                &Config {
+                    chunk_bytes: 0,
+                    ..Config::default()
+                },
+            );
+            let pieces = clean(
+                &text,
+                &Config {
+                    chunk_bytes: 2000,
+                    ..Config::default()
+                },
+            );
+            assert_eq!(whole.text.lines().count(), 1);
+            assert!(pieces.text == whole.text, "pieces differ from the whole");
+        }
     }
 
     #[test]
