@@ -139,7 +139,12 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // line) and photo credits ending the line.
     let texts: Vec<&str> = kept.iter().map(|&i| doc.lines[i].text.trim()).collect();
     let dateline: Vec<bool> = texts.iter().map(|t| is_dateline(t)).collect();
-    let may_date = |t: &str| t.contains(['讯', '訊', '电', '電', ')']);
+    // A dateline's 讯/电 comes early: the heads of the two lines decide
+    // whether the pair is worth the regex.
+    let may_date = |t: &str| {
+        let head = t.char_indices().nth(48).map_or(t, |(i, _)| &t[..i]);
+        head.contains(['讯', '訊', '电', '電', ')'])
+    };
     let dateline_on: Vec<bool> = (0..texts.len())
         .map(|k| match texts.get(k + 1) {
             _ if dateline[k] => true,
@@ -161,6 +166,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let credit_end: Vec<bool> = credits.iter().map(Option::is_some).collect();
     let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
     let ctx = Ctx {
+        texts: &texts,
         dateline: &dateline,
         dateline_on: &dateline_on,
         credit_end: &credit_end,
@@ -604,7 +610,13 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
                 .map_or(buf[0], |(_, &w)| w)
         } else {
             let mut best = (0, buf[0]);
+            let mut last = None;
             for &w in buf.iter().take_while(|&&w| w >= median) {
+                // Sorted: each width once.
+                if last == Some(w) {
+                    continue;
+                }
+                last = Some(w);
                 let support = buf.iter().filter(|&&x| x + 2 >= w && x <= w + 2).count();
                 if support > best.0 {
                     best = (support, w);
@@ -688,6 +700,8 @@ fn credit_ends(text: &str) -> bool {
 const WORD_WINDOW: usize = 120;
 
 struct Ctx<'a> {
+    /// Each kept line's text, trimmed.
+    texts: &'a [&'a str],
     /// Each kept line starts a dateline.
     dateline: &'a [bool],
     /// Each kept line starts a dateline, alone or with the next line.
@@ -807,7 +821,7 @@ impl Ctx<'_> {
     }
 
     fn text(&self, k: usize) -> &str {
-        self.line(k).text.trim()
+        self.texts[k]
     }
 
     /// Line `k` holds nothing but closing punctuation (`”`, `。”`).
