@@ -83,17 +83,23 @@ impl Evidence {
         let mut prev: Option<Class> = None;
         let mut spaced = false;
         for c in body.chars() {
-            if chars::is_hspace(c) {
-                ev.width += 1;
-                spaced = true;
-                continue;
-            }
-            let w = chars::char_width(c);
+            // Most characters of Chinese text: the main Han block, decided
+            // here at once.
+            let (cl, w) = if matches!(c, '\u{4E00}'..='\u{9FFF}') {
+                (Class::Han, 2)
+            } else {
+                if chars::is_hspace(c) {
+                    ev.width += 1;
+                    spaced = true;
+                    continue;
+                }
+                if c == '\u{AD}' {
+                    ev.width += chars::char_width(c);
+                    continue;
+                }
+                (chars::class(c), chars::char_width(c))
+            };
             ev.width += w;
-            if c == '\u{AD}' {
-                continue;
-            }
-            let cl = chars::class(c);
             ev.chars += 1;
             ev.ink_width += w;
             ev.ink_hw += if matches!(c, '.' | ',' | ':' | ';' | '\'' | '!' | '|') {
@@ -102,7 +108,7 @@ impl Evidence {
                 // Typesetters squeeze CJK punctuation (often to half an em).
                 3
             } else {
-                2 * chars::char_width(c)
+                2 * w
             };
             if ev.first == Class::Space {
                 ev.first = cl;
