@@ -407,8 +407,8 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
         };
         let line = doc.units[i].lines.first().map_or(0, |&l| doc.lines[l].no);
         if role != doc.units[i].role || role != Role::Body {
-            let text = clip(&doc.units[i].text, 20);
-            trace.record(STAGE, role.name(), line, || format!("{text:?}"));
+            let text = &doc.units[i].text;
+            trace.record(STAGE, role.name(), line, || format!("{:?}", clip(text, 20)));
         }
         doc.units[i].role = role;
         if let Cow::Owned(s) = bylines::space_names(&doc.units[i].text, role == Role::Attribution) {
@@ -423,6 +423,10 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
 /// A short unit of Han text without a single punctuation mark: no
 /// paragraph reads so, a headline does (`山东打假动了真格谁敢说情就地免职`).
 fn is_unpunctuated_title(t: &str) -> bool {
+    // 40 characters take at most 160 bytes: paragraphs leave at once.
+    if t.len() > 160 {
+        return false;
+    }
     let n = t.chars().count();
     (6..=40).contains(&n) && t.chars().all(|c| chars::class(c) == Class::Han)
 }
