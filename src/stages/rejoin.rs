@@ -42,10 +42,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The number that opens a numbered part of a text: `第四十三条`, `第七章`,
-/// `第二節`, `三、`, `12、`. After a finished sentence it starts a
+/// `第二節`, `三、`, `12、`, `（一）`, `(2)`, or a bullet (`●`). After a
+/// finished sentence, or a colon that announces the list, it starts a
 /// paragraph (laws, rules, lists).
 static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:第[〇零一二三四五六七八九十百千两\d]{1,6}[章条條节節编編款]|[一二三四五六七八九十]{1,3}、|\d{1,2}、)")
+    Regex::new(r"^(?:第[〇零一二三四五六七八九十百千两\d]{1,6}[章条條节節编編款]|[一二三四五六七八九十]{1,3}、|\d{1,2}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[●■◆▲★])")
         .expect("numbered part regex")
 });
 
@@ -1124,6 +1125,7 @@ impl Ctx<'_> {
         // line's end.
         if NUMBERED_PART.is_match(bt)
             && (chars::ends_sentence(at)
+                || matches!(last_char(at), Some('：' | ':'))
                 || (at.starts_with('第') && NUMBERED_PART.is_match(at) && !at.contains('，')))
         {
             return brk("numbered-part");
@@ -1751,6 +1753,11 @@ mod tests {
         // Enumerated points after a sentence end.
         let s = "大桥全长三千米，历时四年建成，今天正式通车。\n三、增加一条，作为第二条：大桥由市政府管理。\n";
         assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
+        // A list a colon announces: each point starts a paragraph.
+        let s = "军官必须具备下列基本条件，经考核合格后方可任\n用，条件如下：\n（一）忠于祖国，忠于中国共产党，有坚定的\n革命理想。\n（二）服从命令，听从指挥。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert!(u[1].starts_with("（一）"), "{u:?}");
         // Mid-sentence a number goes on.
         let s = "大桥全长三千米，历时四年建成，依照规定\n第三条第二款执行，今天正式通车。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
