@@ -373,13 +373,19 @@ fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Docume
         let n = t.chars().count();
         let bracketed =
             matches!(first_char(t), Some('（' | '(')) && matches!(last_char(t), Some('）' | ')'));
+        // A headline may end with a quotation or a title it names
+        // (`佳木斯大投入铺就“民心路”`), not with other closing marks.
+        let quoted_end = matches!(last_char(t), Some('”' | '」' | '』' | '》'))
+            && n <= 30
+            && !t.contains(['。', '｡']);
         if (4..=50).contains(&n)
             && !chars::ends_sentence(t)
             && !bracketed
-            && !matches!(
-                last_char(t).map(chars::class),
-                Some(Class::CjkClose | Class::CjkOpen)
-            )
+            && (quoted_end
+                || !matches!(
+                    last_char(t).map(chars::class),
+                    Some(Class::CjkClose | Class::CjkOpen)
+                ))
         {
             units[i - 1].role = Role::Heading;
             let no = doc.lines[units[i - 1].lines[0]].no;
@@ -1148,10 +1154,11 @@ impl Ctx<'_> {
         }
         // After a sentence end, a line well short of the column (more than
         // a dropped indent) without a sentence end in it is no paragraph's
-        // first or last line: a headline follows.
+        // first or last line: a headline follows. So does a line wider than
+        // the column by more than two em: a headline over columns.
         if chars::ends_sentence(at)
             && self.heading_start(k)
-            && self.widths[k] + 3 * EM <= self.cols[k]
+            && (self.widths[k] + 3 * EM <= self.cols[k] || self.widths[k] > self.cols[k] + 2 * EM)
         {
             return brk("headline-after-sentence");
         }
@@ -1761,6 +1768,34 @@ mod tests {
         // Mid-sentence a number goes on.
         let s = "大桥全长三千米，历时四年建成，依照规定\n第三条第二款执行，今天正式通车。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn headlines_over_columns_and_quoted_headlines() {
+        // A full line ends a sentence; the next line is wider than the
+        // column (a headline over two columns): it stands alone.
+        let body = "大桥全长三千米，历时四年建成，今天正\n式通车，市民纷纷前来参观，交通更加\n";
+        let s = format!(
+            "{body}{body}顺畅，今天大桥已成为城市的新地标。\n宜柳高速公路今天通车广西贫困山区群众受益良多\n广西第一条通往贫困地区的高速公路今\n天通车，沿线群众纷纷前来参观，交通\n更加顺畅。\n"
+        );
+        let u = rejoin(&s);
+        assert!(
+            u.contains(&"宜柳高速公路今天通车广西贫困山区群众受益良多".to_string()),
+            "{u:?}"
+        );
+        // A headline that ends with the quotation it names, before a
+        // dateline, is a headline.
+        let s = format!(
+            "{body}顺畅。\n佳木斯大投入铺就“民心路”\n本报哈尔滨1月1日电 记者胡斌报道：日前，\n随着三条环路的建成通车，交通更加顺畅。\n"
+        );
+        let mut doc = Document::parse(&s);
+        let mut t = Trace::new(false);
+        run(&mut doc, &Config::default(), &mut t);
+        let h = doc
+            .units
+            .iter()
+            .find(|u| u.text == "佳木斯大投入铺就“民心路”");
+        assert_eq!(h.map(|u| u.role), Some(Role::Heading), "{:?}", doc.units);
     }
 
     #[test]
