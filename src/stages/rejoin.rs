@@ -1786,7 +1786,7 @@ mod tests {
         // A headline that ends with the quotation it names, before a
         // dateline, is a headline.
         let s = format!(
-            "{body}顺畅。\n佳木斯大投入铺就“民心路”\n本报哈尔滨1月1日电 记者胡斌报道：日前，\n随着三条环路的建成通车，交通更加顺畅。\n"
+            "{body}{body}顺畅。\n佳木斯市大投入铺就城区“民心路”\n本报哈尔滨1月1日电 记者胡斌报道：\n日前，随着三条环路的建成通车，交通\n更加顺畅。\n"
         );
         let mut doc = Document::parse(&s);
         let mut t = Trace::new(false);
@@ -1794,7 +1794,7 @@ mod tests {
         let h = doc
             .units
             .iter()
-            .find(|u| u.text == "佳木斯大投入铺就“民心路”");
+            .find(|u| u.text == "佳木斯市大投入铺就城区“民心路”");
         assert_eq!(h.map(|u| u.role), Some(Role::Heading), "{:?}", doc.units);
     }
 
