@@ -1038,6 +1038,15 @@ impl Ctx<'_> {
         if self.dateline[k] || (self.dateline_on[k] && !self.dateline_on[k - 1]) {
             return brk("dateline");
         }
+        // Between a finished sentence and a dateline, a line that could be
+        // a headline is one, however wide: the dateline's article's.
+        if chars::ends_sentence(at)
+            && self.dateline_on.get(k + 1) == Some(&true)
+            && !self.dateline_on[k]
+            && self.headline_text(k)
+        {
+            return brk("headline-before-dateline");
+        }
         // A credit on a line of its own after a finished sentence closes
         // that caption (`…更严格些。` / `本报记者 顾斌博 摄`).
         if self.credit_only[k] && !self.credit_end[k - 1] && chars::ends_sentence(at) {
@@ -1796,6 +1805,16 @@ mod tests {
             .iter()
             .find(|u| u.text == "佳木斯市大投入铺就城区“民心路”");
         assert_eq!(h.map(|u| u.role), Some(Role::Heading), "{:?}", doc.units);
+        // As wide as the column, without punctuation, between a finished
+        // sentence and a dateline: a headline too.
+        let s = format!(
+            "{body}顺畅，今天大桥已成为城市的新地标。\n打假成为技监工作一号重点工程\n本报讯记者朱剑红报道：打假将成为\n国家质量技术监督局今年的工作重点。\n"
+        );
+        let u = rejoin(&s);
+        assert!(
+            u.contains(&"打假成为技监工作一号重点工程".to_string()),
+            "{u:?}"
+        );
     }
 
     #[test]
