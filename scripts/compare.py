@@ -4,12 +4,15 @@
 For every tool it measures, in one run on this machine:
 
   1T MB/s   one big file (the project's corpora repeated to --mb MB),
-            standard input to standard output, one process;
+            standard input to standard output, one process on one thread
+            (ocrclean: -j 1);
+  1 file    the same file with all cores (ocrclean cleans a large input's
+            pieces in parallel; the peers are one-thread scripts);
   dir MB/s  a directory of 200 files with all cores (ocrclean: one process
             with -j N; the Python peers: one process per file, N at a time);
   1T dir    the same directory with one core, and the ratio of the two;
-  peak MB   the peak resident memory of the one-file run, and its ratio to
-            the input size;
+  peak MB   the peak resident memory of the one-thread one-file run, and
+            its ratio to the input size;
   dev F1    space, paragraph and article F1 on the dev set (needs
             ../shared/bench; skipped without it).
 
@@ -129,7 +132,9 @@ def main():
             if probe.returncode != 0:
                 rows.append((name, "not installed: " + probe.stderr.decode(errors="replace").strip().splitlines()[-1][:60]))
                 continue
-            dt, peak, ok = timed(cmd, stdin=big, timeout=args.timeout)
+            one = f"{cmd} -j 1" if name == "ocrclean" else cmd
+            dt, peak, ok = timed(one, stdin=big, timeout=args.timeout)
+            dall = timed(cmd, stdin=big, timeout=args.timeout)[0] if name == "ocrclean" else None
             out = os.path.join(work, "out-" + name.split()[0])
             os.makedirs(out)
             if name == "ocrclean":
@@ -140,17 +145,17 @@ def main():
                 os.makedirs(out + "1")
                 d1, _, _ = timed(dir_cmd(cmd, d, out + "1", 1), timeout=args.timeout)
             scores = None if args.no_dev else dev_scores(args.shared, cmd)
-            rows.append((name, dt, peak, dn, d1, scores))
+            rows.append((name, dt, dall, peak, dn, d1, scores))
         print(f"inputs: one file of {size:.1f} MB; {args.files} files, {dsize:.1f} MB in all; "
               f"{jobs} cores; {time.strftime('%Y-%m-%d')}")
         print()
-        print("| tool | 1T MB/s | dir MB/s (N cores) | dir MB/s (1 core) | speed-up | peak MB | peak/input | space F1 | para F1 | article F1 | cer |")
-        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        print("| tool | 1T MB/s | 1 file, N cores MB/s | dir MB/s (N cores) | dir MB/s (1 core) | speed-up | peak MB | peak/input | space F1 | para F1 | article F1 | cer |")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for r in rows:
             if len(r) == 2:
-                print(f"| {r[0]} | {r[1]} | | | | | | | | | |")
+                print(f"| {r[0]} | {r[1]} | | | | | | | | | | |")
                 continue
-            name, dt, peak, dn, d1, sc = r
+            name, dt, dall, peak, dn, d1, sc = r
             f = lambda x, s: f"{s / x:.1f}" if x else "timeout"
             pk = f"{peak / 1024:.0f}" if peak else "?"
             ratio = f"{peak / 1024 / size:.1f}x" if peak else "?"
@@ -159,7 +164,8 @@ def main():
                 dev = f"{sc['space_f1']:.3f} | {sc['para_f1']:.3f} | {sc['article_f1']:.3f} | {sc['cer']:.4f}"
             else:
                 dev = "| | |"
-            print(f"| {name} | {f(dt, size)} | {f(dn, dsize)} | {f(d1, dsize)} | {up} | {pk} | {ratio} | {dev} |")
+            alln = f(dall, size) if dall is not None else "—"
+            print(f"| {name} | {f(dt, size)} | {alln} | {f(dn, dsize)} | {f(d1, dsize)} | {up} | {pk} | {ratio} | {dev} |")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

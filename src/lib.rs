@@ -91,8 +91,9 @@ const FIXPOINT_PASSES: usize = 16;
 /// [`Config::single_pass`] skips the extra passes.
 ///
 /// Text output of an input longer than [`Config::chunk_bytes`] (and a half)
-/// is cleaned in pieces of about that size, one after the other, so that
-/// memory stays a small multiple of the input however large it is: the
+/// is cleaned in pieces of about that size, a few at a time (in parallel on
+/// the current rayon pool), so that memory stays a small multiple of the
+/// input however large it is, and one large file uses every core: the
 /// pieces end at a page break, else at a blank line after a finished
 /// sentence, else at a finished sentence's line end, else at a blank line,
 /// else at a line end; a line longer than a piece is cut after a sentence
@@ -119,7 +120,7 @@ pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned 
 /// ([`Config::chunk_bytes`]): some dozens of newspaper pages.
 pub const CHUNK_BYTES: usize = 1 << 18;
 
-/// Clean the pieces of `input` that `bounds` gives, one after the other.
+/// Clean the pieces of `input` that `pieces` gives and join their outputs.
 fn clean_chunks(input: &str, cfg: &Config, source: Option<&str>, pieces: &[Piece]) -> Cleaned {
     let mut text = String::with_capacity(input.len());
     let mut counts = Counts::default();
@@ -127,9 +128,18 @@ fn clean_chunks(input: &str, cfg: &Config, source: Option<&str>, pieces: &[Piece
     let mut first_doc = None;
     let mut line_base = 0;
     let mut joint: Option<&str> = None;
-    for p in pieces {
+    // The pieces are independent: a few at a time on the threads of the
+    // current rayon pool (the output does not depend on how many), then
+    // appended in order, so that only a few pieces' results are held.
+    use rayon::prelude::*;
+    let window = rayon::current_num_threads().max(1);
+    let cleaned = pieces.chunks(window).flat_map(|w| {
+        w.par_iter()
+            .map(|p| clean_whole(&input[p.range.clone()], cfg, source))
+            .collect::<Vec<_>>()
+    });
+    for (p, out) in pieces.iter().zip(cleaned) {
         let piece = &input[p.range.clone()];
-        let out = clean_whole(piece, cfg, source);
         let opens_article = out
             .doc
             .units
@@ -499,6 +509,37 @@ mod tests {
             assert_eq!(whole.text.lines().count(), 1);
             assert!(pieces.text == whole.text, "pieces differ from the whole");
         }
+    }
+
+    #[test]
+    fn pieces_clean_alike_on_any_number_of_threads() {
+        let text = format!(
+            "{}\x0c{}",
+            PARA.repeat(150),
+            "长 江 大 桥 今 天 通 车 。\n".repeat(300)
+        );
+        let cfg = Config {
+            chunk_bytes: 1500,
+            explain: true,
+            ..Config::default()
+        };
+        let on = |n: usize| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .unwrap()
+                .install(|| clean(&text, &cfg))
+        };
+        let (one, four) = (on(1), on(4));
+        assert!(one.text == four.text, "outputs differ");
+        assert_eq!(one.decisions.len(), four.decisions.len());
+        assert!(
+            one.decisions
+                .iter()
+                .zip(&four.decisions)
+                .all(|(a, b)| a.line == b.line && a.rule == b.rule)
+        );
+        assert_eq!(one.counts, four.counts);
     }
 
     #[test]

@@ -167,7 +167,8 @@ struct CleanArgs {
     /// Glob of input files inside folders.
     #[arg(long, default_value = "*.txt")]
     glob: String,
-    /// Files cleaned in parallel (default: all cores).
+    /// Threads (default: all cores): files of a folder cleaned in parallel,
+    /// and the pieces of a large input.
     #[arg(short, long, value_name = "N", default_value_t = 0)]
     jobs: usize,
     /// Print every decision (stage, rule, line, evidence) on stderr.
@@ -268,6 +269,15 @@ fn use_color(c: Color) -> bool {
     }
 }
 
+/// Run `f` on a pool of `jobs` threads (0: all cores): a large input's
+/// pieces are cleaned in parallel on it.
+fn with_jobs<T: Send>(jobs: usize, f: impl FnOnce() -> T + Send) -> T {
+    match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(pool) => pool.install(f),
+        Err(_) => f(),
+    }
+}
+
 fn clean(a: CleanArgs) -> Result<u8> {
     let cfg = a.pipeline.config(a.explain);
     let read_opts = a.pipeline.read_opts();
@@ -285,7 +295,7 @@ fn clean(a: CleanArgs) -> Result<u8> {
         if replaced > 0 && !a.quiet {
             eprintln!("ocrclean: <stdin>: {replaced} invalid sequences replaced with U+FFFD");
         }
-        let out = ocrclean::clean_source(&text, &cfg, None);
+        let out = with_jobs(a.jobs, || ocrclean::clean_source(&text, &cfg, None));
         if a.explain {
             print_explain(&out.decisions, a.explain_format, "<stdin>");
         }
@@ -334,7 +344,9 @@ fn clean(a: CleanArgs) -> Result<u8> {
             );
         }
         let source = path.to_string_lossy();
-        let out = ocrclean::clean_source(&text, &cfg, Some(&source));
+        let out = with_jobs(a.jobs, || {
+            ocrclean::clean_source(&text, &cfg, Some(&source))
+        });
         if a.explain {
             print_explain(&out.decisions, a.explain_format, &source);
         }
