@@ -68,8 +68,24 @@ fn input(name: &str) -> &'static str {
     }
 }
 
+/// The whole pipeline on one thread (a large input's pieces would
+/// otherwise be cleaned on all cores).
 #[divan::bench(args = ["sample", "corpus-50mb", "huge-line-20mb"], sample_count = 5)]
 fn pipeline(bencher: Bencher, name: &str) {
+    let text = input(name);
+    let cfg = Config::default();
+    let one = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    bencher
+        .counter(BytesCount::of_str(text))
+        .bench(|| one.install(|| black_box(ocrclean::clean(black_box(text), &cfg))));
+}
+
+/// The whole pipeline with a large input's pieces on all cores.
+#[divan::bench(args = ["corpus-50mb"], sample_count = 5)]
+fn pipeline_all_cores(bencher: Bencher, name: &str) {
     let text = input(name);
     let cfg = Config::default();
     bencher
