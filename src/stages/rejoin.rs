@@ -774,6 +774,33 @@ fn first_token_cols(text: &str) -> usize {
 
 /// Latin text in title case: every word of four letters or more starts
 /// with a capital (`Security Updates`, `Setting up RAID`).
+/// A few words in title case that can stand alone as a heading: at most
+/// twelve, two of them capitalised and of three letters or more, the last
+/// no function word, no clause left open (`Backing up the Configuration`;
+/// not `RAID is`, `Anyone can use`).
+fn heading_words(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().next().is_some_and(char::is_uppercase)
+        })
+        .count();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    words.len() <= 12
+        && capitalised >= 2
+        && title_case(s)
+        && !FUNCTION_WORDS.contains(&last.as_str())
+        && !matches!(last_char(s), Some(',' | ';' | '-' | '(' | '/' | ':'))
+}
+
+/// Words that do not end a heading.
+const FUNCTION_WORDS: [&str; 24] = [
+    "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "by", "is", "are", "be",
+    "as", "at", "from", "that", "this", "its", "their", "but", "not",
+];
+
 fn title_case(s: &str) -> bool {
     let mut long = 0;
     for w in s.split_whitespace() {
@@ -1158,6 +1185,12 @@ impl Ctx<'_> {
             if self.block_head[k] {
                 return brk("block-headline");
             }
+            // A Latin line that stops well short of the column without
+            // finishing a sentence ends a title-case heading of a few
+            // words (`Backing up the` / `Configuration` / `Most of the…`).
+            if self.latin[k - 1] && !self.full(k - 1) && heading_words(&unit.text) {
+                return brk("latin-heading-end");
+            }
             // A paragraph does not end in mid-sentence.
             return join("continues");
         }
@@ -1206,10 +1239,6 @@ impl Ctx<'_> {
             return false;
         }
         let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-        const FUNCTION_WORDS: [&str; 24] = [
-            "the", "a", "an", "of", "to", "in", "and", "or", "for", "with", "on", "by", "is",
-            "are", "be", "as", "at", "from", "that", "this", "its", "their", "but", "not",
-        ];
         if FUNCTION_WORDS.contains(&last.as_str()) {
             return false;
         }
@@ -1565,6 +1594,17 @@ mod tests {
         let s = "The archive holds the packages of every\nrelease that is still supported today.\nStable\nSecurity Updates\nDebian takes se\u{AD}\ncurity seriously and fixes its problems\nin a reasonable time frame for users.\n";
         let u = rejoin(s);
         assert!(u.iter().any(|x| x == "Stable Security Updates"), "{u:?}");
+        // A heading whose first line ends with a function word, stopping
+        // well short of the column, before the body.
+        let s = "Backing up the\nConfiguration\nMost of the meta-data concerning RAID\nvolumes are saved directly on the disks\nthat make up these arrays, so that the\nkernel can detect the arrays at boot.\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "Backing up the Configuration", "{u:?}");
+        assert_eq!(u.len(), 2, "{u:?}");
+        // Not a few words of a sentence that go on.
+        assert!(!heading_words("RAID is"));
+        assert!(!heading_words("Anyone can use"));
+        assert!(!heading_words("Setting"));
+        assert!(heading_words("Setting up LVM"));
     }
 
     #[test]
