@@ -167,6 +167,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let credit_end: Vec<bool> = credits.iter().map(Option::is_some).collect();
     let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
     let ctx = Ctx {
+        latin_margin: latin_margin(doc, &kept, &texts, &widths, &cols, &latin_lines),
         texts: &texts,
         dateline: &dateline,
         dateline_on: &dateline_on,
@@ -707,6 +708,9 @@ fn credit_ends(text: &str) -> bool {
 const WORD_WINDOW: usize = 120;
 
 struct Ctx<'a> {
+    /// How far short of the column (in thousandths of it) a ragged Latin
+    /// line may look and still be full: measured per document.
+    latin_margin: usize,
     /// Each kept line's text, trimmed.
     texts: &'a [&'a str],
     /// Each kept line starts a dateline.
@@ -735,6 +739,50 @@ struct Ctx<'a> {
     block_head: &'a [bool],
     words: &'a HashMap<String, usize>,
     dehyphenate: Dehyphenate,
+}
+
+/// How far short of the column ragged Latin lines that certainly go on
+/// (they end in mid-sentence) look, in thousandths of the column: where
+/// character counts measure the font exactly (a monospaced or evenly set
+/// text), every such line would have overflowed with its next word, and
+/// the margin is 0; a proportional font makes some look short. The tenth
+/// percentile of the shortfall, at most an eighth (also the default,
+/// with fewer than 20 such lines).
+fn latin_margin(
+    doc: &Document,
+    kept: &[usize],
+    texts: &[&str],
+    widths: &[usize],
+    cols: &[usize],
+    latin: &[bool],
+) -> usize {
+    const MAX: usize = 125;
+    let mut short: Vec<usize> = Vec::new();
+    for k in 0..kept.len().saturating_sub(1) {
+        let (a, b) = (&doc.lines[kept[k]], &doc.lines[kept[k + 1]]);
+        if !latin[k]
+            || !latin[k + 1]
+            || a.page != b.page
+            || a.ev.stretched()
+            || a.ev.soft_hyphen_end
+            || a.text.ends_with(' ')
+            || chars::ends_sentence(texts[k])
+            || matches!(last_char(texts[k]), Some(':' | '-'))
+            || !first_char(texts[k + 1]).is_some_and(char::is_lowercase)
+        {
+            continue;
+        }
+        let reach = widths[k] + first_token_width(texts[k + 1]) + 2;
+        let col = cols[k].max(1);
+        short.push(col.saturating_sub(reach) * 1000 / col);
+    }
+    if short.len() < 20 {
+        return MAX;
+    }
+    short.sort_unstable();
+    // The tenth percentile from the top: nine in ten lines that go on look
+    // at most this short.
+    short[short.len() * 9 / 10].min(MAX)
 }
 
 /// Width of the first "word" of a line in half columns: a Latin word, or
@@ -882,10 +930,13 @@ impl Ctx<'_> {
         };
         let lat = self.latin[k];
         if lat {
-            // Character counts misjudge a proportional Latin font by about
+            // Character counts misjudge a proportional Latin font by up to
             // an eighth of the line: a ragged line is full when its next
-            // word would have filled more than seven eighths of the column.
-            return w + next + 2 > col - col / 8;
+            // word would have filled the column less that margin, which
+            // the document's own lines measure (see `latin_margin`).
+            // An indented first line has the indent less room.
+            let w = w + 2 * l.ev.indent;
+            return w + next + 2 > col - col * self.latin_margin / 1000;
         }
         w + next > col + 2
     }
@@ -1605,6 +1656,42 @@ mod tests {
         assert!(!heading_words("Anyone can use"));
         assert!(!heading_words("Setting"));
         assert!(heading_words("Setting up LVM"));
+    }
+
+    /// Greedy wrap at `col` characters, as a monospaced layout does.
+    fn wrap(text: &str, col: usize) -> String {
+        let mut out = String::new();
+        let mut line = String::new();
+        for w in text.split_whitespace() {
+            if !line.is_empty() && line.len() + 1 + w.len() > col {
+                out.push_str(&line);
+                out.push('\n');
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(w);
+        }
+        out.push_str(&line);
+        out.push('\n');
+        out
+    }
+
+    #[test]
+    fn latin_margin_measured_on_the_document() {
+        // Evenly set text: lines that go on overflow with their next word,
+        // so a line that had room for it ends its paragraph, even when it
+        // is nearly as wide as the column.
+        let body = "the kernel provides a block device file similar to the ones corresponding to a hard disk drive or a partition and when an application requires access to a block of such a device the appropriate subsystem routes the block to the relevant physical layer";
+        let first = format!("{body} {body} and so the data ends up in the right place.");
+        let second = format!("Depending on the configuration {body}.");
+        let text = format!("{}{}", wrap(&first, 40), wrap(&second, 40));
+        let last = wrap(&first, 40).lines().last().unwrap().len();
+        assert!((26..=30).contains(&last), "{last}");
+        let u = rejoin(&text);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].starts_with("Depending"), "{u:?}");
     }
 
     #[test]
