@@ -1255,6 +1255,18 @@ impl Ctx<'_> {
         {
             return brk("headline-after-sentence");
         }
+        // In Latin text the same after a colon (what it announced, a
+        // listing or a figure, was left out), for a title-case heading
+        // that stops short itself (`…of Debian:` / `Security Updates`).
+        if self.latin[k]
+            && matches!(last_char(at), Some(':'))
+            && !(title_case(&unit.text) && unit.text.split_whitespace().count() <= 12)
+            && heading_words(bt)
+            && !self.full(k)
+            && self.heading_start(k)
+        {
+            return brk("headline-after-sentence");
+        }
         // Within an em and a half of the column a line is as good as full
         // (widths measured on text are that far off); then the next line
         // decides: a paragraph start whose indent was lost, or more of it.
@@ -1651,6 +1663,10 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u[0], "Backing up the Configuration", "{u:?}");
         assert_eq!(u.len(), 2, "{u:?}");
+        // After a colon whose listing was left out.
+        let s = "Here is a standard sources.list for a system\nrunning the Stable version of Debian:\nSecurity Updates\nDebian takes security seriously. Known\nsoftware vulnerabilities in Debian are\ntracked in the Security Bug Tracker.\n";
+        let u = rejoin(s);
+        assert!(u.contains(&"Security Updates".to_string()), "{u:?}");
         // Not a few words of a sentence that go on.
         assert!(!heading_words("RAID is"));
         assert!(!heading_words("Anyone can use"));
