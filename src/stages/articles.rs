@@ -125,6 +125,19 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                 .collect()
         });
         let hg = gram_set(grams(&units[h].text));
+        // A heading of Latin words only: words are shared across the
+        // sections of a text too widely to place it by overlap (`Stable
+        // Updates` in a chapter about updates); it heads what follows.
+        if next.is_some() && !hg.is_empty() && hg.iter().all(|g| g >> 63 == 1) {
+            trace.record(STAGE, "headline-above", lno(&units[h]), || {
+                format!(
+                    "{:?} → article #{before} (Latin words: in place)",
+                    clip(&units[h].text, 20)
+                )
+            });
+            articles[before].heads.push(h);
+            continue;
+        }
         let prev = before.checked_sub(1);
         let mut best = (f64::MIN, next.or(prev).unwrap_or(0));
         let mut scores = Vec::new();
@@ -579,6 +592,16 @@ mod tests {
             (Role::Subtitle, "向佛系型躺平式等10类顽疾宣战".to_string())
         );
         assert_eq!(a[2][0].1, "岳阳启动实景导读读书活动");
+    }
+
+    #[test]
+    fn latin_headings_head_what_follows() {
+        // The first section talks about stable updates more than the one
+        // the heading opens: words do not place a Latin heading.
+        let s = "Stable updates are published for the stable\nrelease as they come. Stable updates fix\nserious bugs that could not wait for the\nnext point release. Stable updates are\ntested by the release team before.\nProposed Updates\nOnce published, the Stable distribution is\nonly updated about once every two months,\nwith the fixes the team has collected.\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "Proposed Updates".to_string()));
     }
 
     #[test]
