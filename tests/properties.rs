@@ -96,6 +96,16 @@ proptest! {
         }
     }
 
+    /// Cleaned in small pieces, nothing is lost either (no page breaks:
+    /// page furniture is found per piece).
+    #[test]
+    fn nothing_lost_in_pieces(s in text(), size in 8usize..120) {
+        let s = s.replace('\x0c', "\n");
+        let cfg = Config { dehyphenate: Dehyphenate::None, chunk_bytes: size, ..Config::default() };
+        let out = clean(&s, &cfg).text;
+        prop_assert_eq!(common::multiset(&out), common::multiset(&normalized(&s)), "input {:?}", s);
+    }
+
     /// rejoin never drops or reorders a non-whitespace character.
     #[test]
     fn rejoin_keeps_order(s in text()) {
