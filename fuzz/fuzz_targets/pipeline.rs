@@ -18,4 +18,14 @@ fuzz_target!(|data: &[u8]| {
     assert!(!out.text.contains(" \n"), "trailing space");
     // The output is a fixed point.
     assert_eq!(clean(&out.text, &cfg).text, out.text, "cleaning again changed it");
+    // Cleaned in small pieces (cut at page breaks, blank lines, sentence
+    // ends inside long lines) it works too.
+    let pieces = clean(
+        text,
+        &Config {
+            chunk_bytes: 64,
+            ..Config::default()
+        },
+    );
+    assert!(pieces.text.is_empty() || pieces.text.ends_with('\n'));
 });

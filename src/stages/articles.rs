@@ -104,9 +104,27 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     // needed where a heading's place is in question: not in paragraphed
     // input, where every heading heads the article after it.
     let mut bodies: Option<Vec<Vec<Gram>>> = None;
+    // Only the grams of headings whose place is in question are looked up
+    // in the bodies: the bodies keep those alone.
+    let mut wanted: Vec<Gram> = Vec::new();
+    let head_grams: Vec<Option<Vec<Gram>>> = pending_heads
+        .iter()
+        .map(|&(h, before, hard)| {
+            let next = before < articles.len();
+            if (hard || doc_paragraphed) && next {
+                return None;
+            }
+            let hg = gram_set(grams(&units[h].text));
+            if !(next && latin_only(&hg)) {
+                wanted.extend_from_slice(&hg);
+            }
+            Some(hg)
+        })
+        .collect();
+    let wanted = gram_set(wanted);
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
-    for &(h, before, hard) in &pending_heads {
+    for (&(h, before, hard), hg) in pending_heads.iter().zip(head_grams) {
         let next = (before < articles.len()).then_some(before);
         if (hard || doc_paragraphed) && next.is_some() {
             trace.record(STAGE, "headline-above", lno(&units[h]), || {
@@ -118,17 +136,11 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             articles[before].heads.push(h);
             continue;
         }
-        let bodies = bodies.get_or_insert_with(|| {
-            articles
-                .iter()
-                .map(|a| gram_set(a.body.iter().flat_map(|&j| grams(&units[j].text)).collect()))
-                .collect()
-        });
-        let hg = gram_set(grams(&units[h].text));
+        let hg = hg.unwrap_or_default();
         // A heading of Latin words only: words are shared across the
         // sections of a text too widely to place it by overlap (`Stable
         // Updates` in a chapter about updates); it heads what follows.
-        if next.is_some() && !hg.is_empty() && hg.iter().all(|g| g >> 63 == 1) {
+        if next.is_some() && latin_only(&hg) {
             trace.record(STAGE, "headline-above", lno(&units[h]), || {
                 format!(
                     "{:?} → article #{before} (Latin words: in place)",
@@ -138,6 +150,22 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             articles[before].heads.push(h);
             continue;
         }
+        let bodies = bodies.get_or_insert_with(|| {
+            articles
+                .iter()
+                .map(|a| {
+                    let mut g = Vec::new();
+                    for &j in &a.body {
+                        for_each_gram(&units[j].text, |x| {
+                            if wanted.binary_search(&x).is_ok() {
+                                g.push(x);
+                            }
+                        });
+                    }
+                    gram_set(g)
+                })
+                .collect()
+        });
         let prev = before.checked_sub(1);
         let mut best = (f64::MIN, next.or(prev).unwrap_or(0));
         let mut scores = Vec::new();
@@ -482,13 +510,19 @@ fn word_gram(word: &str) -> Gram {
 /// Latin text (three letters or more).
 fn grams(text: &str) -> Vec<Gram> {
     let mut out = Vec::new();
+    for_each_gram(text, |g| out.push(g));
+    out
+}
+
+/// Call `f` with each gram of `text` (see [`grams`]), in order.
+fn for_each_gram(text: &str, mut f: impl FnMut(Gram)) {
     let mut prev: Option<char> = None;
     let mut word = String::new();
     for c in text.chars() {
         let cl = chars::class(c);
         if cl == Class::Han || cl == Class::Digit {
             if let Some(p) = prev {
-                out.push((u64::from(p as u32) << 32) | u64::from(c as u32));
+                f((u64::from(p as u32) << 32) | u64::from(c as u32));
             }
             prev = Some(c);
         } else {
@@ -498,15 +532,19 @@ fn grams(text: &str) -> Vec<Gram> {
             word.extend(c.to_lowercase());
         } else if !word.is_empty() {
             if word.chars().count() >= 3 {
-                out.push(word_gram(&word));
+                f(word_gram(&word));
             }
             word.clear();
         }
     }
     if word.chars().count() >= 3 {
-        out.push(word_gram(&word));
+        f(word_gram(&word));
     }
-    out
+}
+
+/// Grams of Latin words only (no Han bigram), and some.
+fn latin_only(g: &[Gram]) -> bool {
+    !g.is_empty() && g.iter().all(|x| x >> 63 == 1)
 }
 
 /// Sorted, without duplicates: looked up by binary search.
