@@ -300,15 +300,10 @@ fn merge_sections(
         if hg.len() < 3 {
             continue;
         }
-        let kg = gram_set(
-            articles[k]
-                .body
-                .iter()
-                .flat_map(|&j| grams(&units[j].text))
-                .collect(),
+        let overlap = share_found(
+            &hg,
+            articles[k].body.iter().map(|&j| units[j].text.as_str()),
         );
-        let overlap = hg.iter().filter(|x| kg.binary_search(x).is_ok()).count() as f64
-            / hg.len().max(1) as f64;
         if overlap < 0.2 {
             continue;
         }
@@ -375,10 +370,7 @@ fn split_at_ledes(
             out.push(a);
             continue;
         }
-        let score = |j: usize| {
-            let g = gram_set(grams(&units[j].text));
-            tg.iter().filter(|x| g.binary_search(x).is_ok()).count() as f64 / tg.len() as f64
-        };
+        let score = |j: usize| share_found(&tg, std::iter::once(units[j].text.as_str()));
         let scores: Vec<f64> = a.body.iter().map(|&j| score(j)).collect();
         let first = scores.iter().position(|&x| x >= 0.5);
         if let Some(i) = first.filter(|&i| i > 0 && scores[..i].iter().all(|&x| x < 0.25)) {
@@ -540,6 +532,22 @@ fn for_each_gram(text: &str, mut f: impl FnMut(Gram)) {
     if word.chars().count() >= 3 {
         f(word_gram(&word));
     }
+}
+
+/// The share of the grams `g` (a gram set) that occur in `texts`.
+fn share_found<'a>(g: &[Gram], texts: impl Iterator<Item = &'a str>) -> f64 {
+    if g.is_empty() {
+        return 0.0;
+    }
+    let mut seen = vec![false; g.len()];
+    for t in texts {
+        for_each_gram(t, |x| {
+            if let Ok(i) = g.binary_search(&x) {
+                seen[i] = true;
+            }
+        });
+    }
+    seen.iter().filter(|&&s| s).count() as f64 / g.len() as f64
 }
 
 /// Grams of Latin words only (no Han bigram), and some.
