@@ -36,7 +36,7 @@ const WINDOW: usize = 8;
 /// Datelines that open an article's first paragraph.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?[\dOoIl工〇○]{1,2}\s*月\s*[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
+        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?[\dOoIl工〇○]{1,2}\s*月\s*[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^据[\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
     )
     .expect("dateline regex")
 });
@@ -105,7 +105,7 @@ pub fn is_dateline(text: &str) -> bool {
         .char_indices()
         .nth(48)
         .map_or(text, |(i, _)| &text[..i]);
-    let candidate = head.contains(['讯', '訊', '电', '電'])
+    let candidate = head.contains(['讯', '訊', '电', '電', '道'])
         || (head.contains(')') && head.contains(['-', '—', '–']));
     candidate && DATELINE.is_match(text)
 }
@@ -144,7 +144,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // whether the pair is worth the regex.
     let may_date = |t: &str| {
         let head = t.char_indices().nth(48).map_or(t, |(i, _)| &t[..i]);
-        head.contains(['讯', '訊', '电', '電', ')'])
+        head.contains(['讯', '訊', '电', '電', '道', ')'])
     };
     let dateline_on: Vec<bool> = (0..texts.len())
         .map(|k| match texts.get(k + 1) {
@@ -1853,6 +1853,11 @@ mod tests {
         // OCR reads 1 as 工 or l, 0 as O.
         assert!(is_dateline("本报银川1月工日电 (记者郑有义通讯员 付红)"));
         assert!(is_dateline("本报北京l2月3O日讯"));
+        // A digest's lead naming the paper it quotes.
+        assert!(is_dateline("据文汇报报道，就业旺季"));
+        assert!(is_dateline("据经济参考报报道，广东省"));
+        assert!(!is_dateline("据当地报纸报道，田口文章"));
+        assert!(!is_dateline("据了解，今年6月"));
     }
 
     #[test]
