@@ -454,12 +454,15 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
 }
 
 /// A short unit of Han text without a single punctuation mark: no
-/// paragraph reads so, a headline does (`山东打假动了真格谁敢说情就地免职`).
+/// paragraph reads so, a headline does (`山东打假动了真格谁敢说情就地免职`,
+/// `新世纪第一天（附图片4张）`).
 fn is_unpunctuated_title(t: &str) -> bool {
     // 40 characters take at most 160 bytes: paragraphs leave at once.
     if t.len() > 160 {
         return false;
     }
+    // A headline may end with the note that a photo goes with it.
+    let t = crate::stages::rejoin::photo_note_start(t).map_or(t, |i| &t[..i]);
     let n = t.chars().count();
     (6..=40).contains(&n) && t.chars().all(|c| chars::class(c) == Class::Han)
 }
@@ -648,6 +651,13 @@ mod tests {
         let a = articles(s);
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1][0], (Role::Title, "Proposed Updates".to_string()));
+    }
+
+    #[test]
+    fn headline_with_photo_note_is_a_title() {
+        assert!(is_unpunctuated_title("新世纪第一天（附图片4张）"));
+        assert!(is_unpunctuated_title("世界天然气发电方兴未艾（图片）"));
+        assert!(!is_unpunctuated_title("（附图片4张）"));
     }
 
     #[test]

@@ -50,6 +50,22 @@ static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
         .expect("numbered part regex")
 });
 
+/// The note that a photo goes with a headline: `（图片）`, `（附图片4张）`,
+/// `(附图片1张)`, at the end of the text.
+static PHOTO_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[（(](?:附)?(?:图片|圖片|照片)(?:[\d一二三四五六七八九十]{1,2}[张張幅])?[）)]\s*$")
+        .expect("photo note regex")
+});
+
+/// Where the note that a photo goes with the headline starts, if the text
+/// ends with one (`新世纪第一天（附图片4张）`).
+pub fn photo_note_start(t: &str) -> Option<usize> {
+    if !t.trim_end().ends_with(['）', ')']) {
+        return None;
+    }
+    PHOTO_NOTE.find(t).map(|m| m.start())
+}
+
 /// Page numbers: `3`, `— 3 —`, `- 12 -`, `第3版`, `Page 3`, `3 / 12`.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*[页頁版]|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$")
@@ -1195,6 +1211,10 @@ impl Ctx<'_> {
         if self.credit_end[k - 1] || credit_ends(&unit.text) {
             return brk("credit-end");
         }
+        // A headline's photo note (`…硬币（图片）`) ends the headline.
+        if photo_note_start(at).is_some() {
+            return brk("photo-note-end");
+        }
         if is_bracketed_names(&unit.text) || is_bracketed_names(at) || ends_with_attribution(at) {
             return brk("attribution-end");
         }
@@ -1963,6 +1983,20 @@ mod tests {
             u.contains(&"打假成为技监工作一号重点工程".to_string()),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn photo_note_ends_a_headline() {
+        assert_eq!(photo_note_start("新世纪第一天（附图片4张）"), Some(18));
+        assert!(photo_note_start("即将面世的欧元钞票和硬币（图片）").is_some());
+        assert!(photo_note_start("（新华社记者兰红光摄）").is_none());
+        let s = "大桥全长三千米，历时四年建成，今天正\n式通车，市民纷纷前来参观，交通更加\n顺畅。\n即将面世的欧元钞票和硬币（图片）\n埃及迈向信息路\n“如果你还没上网，就落伍了。”这句话\n在开罗流行。\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"即将面世的欧元钞票和硬币（图片）".to_string()),
+            "{u:?}"
+        );
+        assert!(u.contains(&"埃及迈向信息路".to_string()), "{u:?}");
     }
 
     #[test]
