@@ -1141,6 +1141,11 @@ impl Ctx<'_> {
         {
             return brk("headline-before-dateline");
         }
+        // A photo note on a line of its own belongs to the headline or
+        // caption before it (`…喜迎新世纪` / `（附图片4张）`).
+        if photo_note_start(bt) == Some(0) {
+            return Decision::Join("photo-note", Sep::None);
+        }
         // A credit on a line of its own after a finished sentence closes
         // that caption (`…更严格些。` / `本报记者 顾斌博 摄`).
         if self.credit_only[k] && !self.credit_end[k - 1] && chars::ends_sentence(at) {
@@ -1997,6 +2002,13 @@ mod tests {
             "{u:?}"
         );
         assert!(u.contains(&"埃及迈向信息路".to_string()), "{u:?}");
+        // A note on a line of its own joins its headline.
+        let s = "大桥全长三千米，历时四年建成，今天正\n式通车，市民纷纷前来参观，交通更加\n顺畅。\n抒发祝福寄托期盼环球喜迎新世纪\n（附图片4张）\n1、大桥全长三千米，历时四年建成，今\n天正式通车。\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"抒发祝福寄托期盼环球喜迎新世纪（附图片4张）".to_string()),
+            "{u:?}"
+        );
     }
 
     #[test]
