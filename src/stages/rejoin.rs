@@ -1234,7 +1234,9 @@ impl Ctx<'_> {
         if !a.ev.stretched()
             && matches!(last_char(at), Some('）' | ')'))
             && is_dateline(&unit.text)
-            && unit.text.matches(['（', '(']).count() == unit.text.matches(['）', ')']).count()
+            // (OCR reads a bracket as `〈` or `〉` at times.)
+            && unit.text.matches(['（', '(', '〈']).count()
+                == unit.text.matches(['）', ')', '〉']).count()
         {
             return brk("dateline-end");
         }
@@ -2018,6 +2020,9 @@ mod tests {
         let s = "新华社加沙12月31日\n电 （ 记 者 马 晓 霖 ）\n巴 勒 斯 坦 民 族 解 放 运\n动的一名重要官员今天\n上午被打死。\n";
         let u = rejoin(s);
         assert_eq!(u.len(), 1, "{u:?}");
+        // OCR read the opening bracket as `〈`: the byline still closes.
+        let s = "本报北京12月3工\n日讯〈记者 吴坤胜)\n记者今天从北京市地\n铁运营公司获悉，新\n线路将于明年通车，\n沿线居民出行方便。\n";
+        assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
         // Not stretched: the dateline is a paragraph of its own.
         let s = "本报北京12月31日讯（记者 吴坤胜）\n大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n";
         assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
