@@ -207,7 +207,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let headline: Vec<bool> = (0..kept.len())
         .map(|k| {
             let (w, col) = (widths[k], cols[k]);
-            (w + 2 * EM <= col || w > col + 2 * EM) && ctx.headline_text(k)
+            (w + 2 * EM <= col || ctx.wider_than_column(k)) && ctx.headline_text(k)
         })
         .collect();
     let ctx = Ctx {
@@ -957,6 +957,16 @@ impl Ctx<'_> {
         w + next > col + 2
     }
 
+    /// Is line `k` wider than its column, as a headline over columns is:
+    /// by more than two em, or by more than one without a clause mark (a
+    /// column's estimate may be off by an em; a body line that overflows
+    /// it goes on a clause).
+    fn wider_than_column(&self, k: usize) -> bool {
+        let (w, col) = (self.widths[k], self.cols[k]);
+        w > col + 2 * EM
+            || (w > col + EM && !self.text(k).contains(['，', '；', '：', '、', ',', ';']))
+    }
+
     /// Is line `k` within two em of the column, or stretched? Widths measured
     /// on text are off by an em or more (squeezed punctuation, digits,
     /// letter-spacing the extractor did not show), so a line that goes on
@@ -976,7 +986,7 @@ impl Ctx<'_> {
             return true;
         }
         // A lone line wider than the column: a headline over several columns.
-        let wide = self.widths[k] > self.cols[k] + 2 * EM && self.line(k).ev.chars <= 40;
+        let wide = self.wider_than_column(k) && self.line(k).ev.chars <= 40;
         let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
         clearly_short || wide
     }
@@ -1278,7 +1288,7 @@ impl Ctx<'_> {
         // the column by more than two em: a headline over columns.
         if chars::ends_sentence(at)
             && self.heading_start(k)
-            && (self.widths[k] + 3 * EM <= self.cols[k] || self.widths[k] > self.cols[k] + 2 * EM)
+            && (self.widths[k] + 3 * EM <= self.cols[k] || self.wider_than_column(k))
         {
             return brk("headline-after-sentence");
         }
@@ -1988,6 +1998,14 @@ mod tests {
         let u = rejoin(&s);
         assert!(
             u.contains(&"打假成为技监工作一号重点工程".to_string()),
+            "{u:?}"
+        );
+        // Wider than the column by less than two em, without a clause mark:
+        // a headline too.
+        let s = "大桥全长三千米，历时四年建成\n，今天正式通车，市民纷纷前来\n参观，交通更加顺畅，大桥全长\n三千米，历时四年建成，今天正\n式通车，市民纷纷前来参观，交\n通更加顺畅，大桥已成为新地标。\n迈进光辉灿烂的新世纪———元旦献辞\n新世纪到来了！全世界人民都在\n欢庆这个时刻，各地举行了丰富\n多彩的活动。\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"迈进光辉灿烂的新世纪———元旦献辞".to_string()),
             "{u:?}"
         );
     }
