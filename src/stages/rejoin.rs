@@ -1017,6 +1017,16 @@ impl Ctx<'_> {
         ) {
             return false;
         }
+        // Nor does one end with a particle, conjunction or preposition that
+        // needs its noun, after a clause mark (`…，可也不能全怪他们的愚钝和`).
+        if t.contains(['，', '；'])
+            && matches!(
+                last_char(t),
+                Some('的' | '和' | '与' | '及' | '或' | '把' | '被' | '从' | '向' | '对')
+            )
+        {
+            return false;
+        }
         // A line that starts with closing punctuation, ends with opening
         // punctuation or holds hardly a word continues something.
         if matches!(first_char(t).map(chars::class), Some(Class::CjkClose))
@@ -2007,6 +2017,21 @@ mod tests {
         assert!(
             u.contains(&"迈进光辉灿烂的新世纪———元旦献辞".to_string()),
             "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_clause_ending_in_a_particle_is_no_headline() {
+        // A paragraph's first line whose indent was lost, two em short,
+        // ending in `和`: the paragraph goes on.
+        let s = "城市的发展离不开每一位普通劳动者的辛勤付出，我们\n要记住他们的名字。\n市民这么想当然不对，可也不能全怪他们的粗心和\n急躁。人们很难改变多年的习惯，也许你们的父\n亲当年就是这样生活的，你们的奶奶也是这样过来的\n，道理简单，可做起来并不容易，需要大家一起努力。\n";
+        let mut doc = Document::parse(s);
+        let mut t = Trace::new(false);
+        run(&mut doc, &Config::default(), &mut t);
+        assert!(
+            doc.units.iter().all(|u| u.role != Role::Heading),
+            "{:?}",
+            doc.units
         );
     }
 
