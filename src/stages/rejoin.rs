@@ -988,7 +988,14 @@ impl Ctx<'_> {
         // A lone line wider than the column: a headline over several columns.
         let wide = self.wider_than_column(k) && self.line(k).ev.chars <= 40;
         let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
-        clearly_short || wide
+        if !(clearly_short || wide) {
+            return false;
+        }
+        // A line after which body text goes on inside a word (`…在很多人看`
+        // / `来，难以两全。`) is the start of that text, however short.
+        let body_goes_on =
+            k + 1 < self.kept.len() && !self.headline[k + 1] && self.splits_word(k + 1);
+        !body_goes_on
     }
 
     /// Could line `k`'s text be (part of) a headline: no sentence end, no
@@ -2033,6 +2040,16 @@ mod tests {
             "{:?}",
             doc.units
         );
+    }
+
+    #[test]
+    fn short_line_before_body_text_going_on_mid_word_is_no_headline() {
+        // `看` / `来`: the body goes on inside a word the text uses
+        // elsewhere (`看来`), so the short line starts that paragraph.
+        let s = "在很多人看来，这件事情很难办成，大家都在观望等待着\n时间过去了很久，事情仍然没有任何进展。\n追求经济效益与恪守道德原则，在很多人看\n来，难以两全。有的人认为两者可以兼顾，但是做起来\n并不容易，需要大家一起长期努力，才能有好的结果，\n这是大家的共识。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].starts_with("追求经济效益"), "{u:?}");
     }
 
     #[test]
