@@ -50,6 +50,10 @@ static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
         .expect("numbered part regex")
 });
 
+/// Particles, conjunctions and prepositions that need the noun after
+/// them: no headline ends with one.
+const NEEDS_NOUN: [char; 10] = ['的', '和', '与', '及', '或', '把', '被', '从', '向', '对'];
+
 /// The note that a photo goes with a headline: `（图片）`, `（附图片4张）`,
 /// `(附图片1张)`, at the end of the text.
 static PHOTO_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1026,11 +1030,14 @@ impl Ctx<'_> {
         }
         // Nor does one end with a particle, conjunction or preposition that
         // needs its noun, after a clause mark (`…，可也不能全怪他们的愚钝和`).
-        if t.contains(['，', '；'])
-            && matches!(
-                last_char(t),
-                Some('的' | '和' | '与' | '及' | '或' | '把' | '被' | '从' | '向' | '对')
-            )
+        if t.contains(['，', '；']) && last_char(t).is_some_and(|c| NEEDS_NOUN.contains(&c)) {
+            return false;
+        }
+        // A numbered article of a law (`第八条…`) is a paragraph, not a
+        // heading as a chapter's (`第七章…`) is.
+        if NUMBERED_PART
+            .find(t)
+            .is_some_and(|m| m.as_str().ends_with(['条', '條', '款']))
         {
             return false;
         }
@@ -1968,6 +1975,16 @@ mod tests {
         assert!(u[1].starts_with("第四十三条"), "{u:?}");
         assert!(u[2].starts_with("第四十四条"), "{u:?}");
         assert_eq!(u[3..], ["第八章附则", "第一章总则"], "{u:?}");
+        // A numbered article is no heading, though short and unpunctuated.
+        let s = "第八条军官必须具备\n下列基本条件：忠于祖国，服从命令，听从\n指挥，具有胜任本职工作的能力，经考核合\n格后方可任用。\n";
+        let mut doc = Document::parse(s);
+        let mut t = Trace::new(false);
+        run(&mut doc, &Config::default(), &mut t);
+        assert!(
+            doc.units.iter().all(|u| u.role != Role::Heading),
+            "{:?}",
+            doc.units
+        );
         // Enumerated points after a sentence end.
         let s = "大桥全长三千米，历时四年建成，今天正式通车。\n三、增加一条，作为第二条：大桥由市政府管理。\n";
         assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
