@@ -126,26 +126,22 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     let mut below: Vec<(usize, usize)> = Vec::new();
     for (&(h, before, hard), hg) in pending_heads.iter().zip(head_grams) {
         let next = (before < articles.len()).then_some(before);
-        if (hard || doc_paragraphed) && next.is_some() {
-            trace.record(STAGE, "headline-above", lno(&units[h]), || {
-                format!(
-                    "{:?} → article #{before} (in place)",
-                    clip(&units[h].text, 20)
-                )
-            });
-            articles[before].heads.push(h);
-            continue;
-        }
         let hg = hg.unwrap_or_default();
-        // A heading of Latin words only: words are shared across the
-        // sections of a text too widely to place it by overlap (`Stable
-        // Updates` in a chapter about updates); it heads what follows.
-        if next.is_some() && latin_only(&hg) {
+        // A heading stays where it is, heading what follows, after a hard
+        // article start, in paragraphed input, and when it is of Latin
+        // words only: words are shared across the sections of a text too
+        // widely to place it by overlap (`Stable Updates` in a chapter
+        // about updates).
+        let in_place = if (hard || doc_paragraphed) && next.is_some() {
+            Some("in place")
+        } else if next.is_some() && latin_only(&hg) {
+            Some("Latin words: in place")
+        } else {
+            None
+        };
+        if let Some(why) = in_place {
             trace.record(STAGE, "headline-above", lno(&units[h]), || {
-                format!(
-                    "{:?} → article #{before} (Latin words: in place)",
-                    clip(&units[h].text, 20)
-                )
+                format!("{:?} → article #{before} ({why})", clip(&units[h].text, 20))
             });
             articles[before].heads.push(h);
             continue;

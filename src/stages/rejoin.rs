@@ -1620,6 +1620,19 @@ mod tests {
     use super::*;
     use crate::config::Config;
 
+    /// The units rejoin makes of `s`, with their roles.
+    fn units(s: &str) -> Vec<Unit> {
+        let mut doc = Document::parse(s);
+        let mut t = Trace::new(false);
+        run(&mut doc, &Config::default(), &mut t);
+        doc.units
+    }
+
+    fn assert_no_headline(s: &str) {
+        let u = units(s);
+        assert!(u.iter().all(|u| u.role != Role::Heading), "{u:?}");
+    }
+
     fn rejoin(s: &str) -> Vec<String> {
         rejoin_with(s, &Config::default())
     }
@@ -1774,11 +1787,9 @@ mod tests {
     #[test]
     fn first_line_can_be_a_headline() {
         let s = "新区学校开学\n今年秋季，新区三所学校同时开学，可容纳学生\n五千余人，家长们纷纷送孩子前来报到入学。\n";
-        let mut doc = Document::parse(s);
-        let mut t = Trace::new(false);
-        run(&mut doc, &Config::default(), &mut t);
-        assert_eq!(doc.units[0].text, "新区学校开学");
-        assert_eq!(doc.units[0].role, Role::Heading, "{:?}", doc.units);
+        let u = units(s);
+        assert_eq!(u[0].text, "新区学校开学");
+        assert_eq!(u[0].role, Role::Heading, "{u:?}");
     }
 
     #[test]
@@ -1804,14 +1815,7 @@ mod tests {
         assert_eq!(u.len(), 2, "{u:?}");
         // A caption line ending with its credit is no headline.
         let s = "大桥全长三千米，历时四年建成，今天正式通车。\n\n夜幕下的大桥灯火通明。本报记者林小平摄\n";
-        let mut doc = Document::parse(s);
-        let mut t = Trace::new(false);
-        run(&mut doc, &Config::default(), &mut t);
-        assert!(
-            doc.units.iter().all(|u| u.role != Role::Heading),
-            "{:?}",
-            doc.units
-        );
+        assert_no_headline(s);
     }
 
     #[test]
@@ -1977,14 +1981,7 @@ mod tests {
         assert_eq!(u[3..], ["第八章附则", "第一章总则"], "{u:?}");
         // A numbered article is no heading, though short and unpunctuated.
         let s = "第八条军官必须具备\n下列基本条件：忠于祖国，服从命令，听从\n指挥，具有胜任本职工作的能力，经考核合\n格后方可任用。\n";
-        let mut doc = Document::parse(s);
-        let mut t = Trace::new(false);
-        run(&mut doc, &Config::default(), &mut t);
-        assert!(
-            doc.units.iter().all(|u| u.role != Role::Heading),
-            "{:?}",
-            doc.units
-        );
+        assert_no_headline(s);
         // Enumerated points after a sentence end.
         let s = "大桥全长三千米，历时四年建成，今天正式通车。\n三、增加一条，作为第二条：大桥由市政府管理。\n";
         assert_eq!(rejoin(s).len(), 2, "{:?}", rejoin(s));
@@ -2016,14 +2013,11 @@ mod tests {
         let s = format!(
             "{body}{body}顺畅。\n佳木斯市大投入铺就城区“民心路”\n本报哈尔滨1月1日电 记者胡斌报道：\n日前，随着三条环路的建成通车，交通\n更加顺畅。\n"
         );
-        let mut doc = Document::parse(&s);
-        let mut t = Trace::new(false);
-        run(&mut doc, &Config::default(), &mut t);
-        let h = doc
-            .units
+        let u = units(&s);
+        let h = u
             .iter()
             .find(|u| u.text == "佳木斯市大投入铺就城区“民心路”");
-        assert_eq!(h.map(|u| u.role), Some(Role::Heading), "{:?}", doc.units);
+        assert_eq!(h.map(|u| u.role), Some(Role::Heading), "{u:?}");
         // As wide as the column, without punctuation, between a finished
         // sentence and a dateline: a headline too.
         let s = format!(
@@ -2049,14 +2043,7 @@ mod tests {
         // A paragraph's first line whose indent was lost, two em short,
         // ending in `和`: the paragraph goes on.
         let s = "城市的发展离不开每一位普通劳动者的辛勤付出，我们\n要记住他们的名字。\n市民这么想当然不对，可也不能全怪他们的粗心和\n急躁。人们很难改变多年的习惯，也许你们的父\n亲当年就是这样生活的，你们的奶奶也是这样过来的\n，道理简单，可做起来并不容易，需要大家一起努力。\n";
-        let mut doc = Document::parse(s);
-        let mut t = Trace::new(false);
-        run(&mut doc, &Config::default(), &mut t);
-        assert!(
-            doc.units.iter().all(|u| u.role != Role::Heading),
-            "{:?}",
-            doc.units
-        );
+        assert_no_headline(s);
     }
 
     #[test]
