@@ -96,8 +96,9 @@ const FIXPOINT_PASSES: usize = 16;
 /// input however large it is, and one large file uses every core: the
 /// pieces end at a page break, else at a blank line after a finished
 /// sentence, else at a finished sentence's line end, else at a blank line,
-/// else at a line end; a line longer than a piece is cut after a sentence
-/// in it. A piece is dozens of pages: what the
+/// else at a line end; a line longer than a piece is cut at a page break or
+/// after a sentence in it (a text with neither is cleaned whole from
+/// there). A piece is dozens of pages: what the
 /// stages measure over the document (the column widths, the CJK–Latin
 /// convention, running heads) is measured over it. The pieces' outputs
 /// follow each other as paragraphs, or as articles where the next piece
