@@ -117,14 +117,18 @@ pub fn ends_with_attribution(t: &str) -> bool {
         && !inner.contains(['据', '據'])
 }
 
+/// The first 48 characters of a text: where a dateline has its 讯/电.
+fn head(text: &str) -> &str {
+    text.char_indices()
+        .nth(48)
+        .map_or(text, |(i, _)| &text[..i])
+}
+
 /// Is this text a dateline start (possibly continued on the next line)?
 pub fn is_dateline(text: &str) -> bool {
     // Every dateline has its 讯/电 (or an English agency's `) --`) early
     // on: most lines are turned away before the regex runs.
-    let head = text
-        .char_indices()
-        .nth(48)
-        .map_or(text, |(i, _)| &text[..i]);
+    let head = head(text);
     let candidate = head.contains(['讯', '訊', '电', '電', '道'])
         || (head.contains(')') && head.contains(['-', '—', '–']));
     candidate && DATELINE.is_match(text)
@@ -162,10 +166,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let dateline: Vec<bool> = texts.iter().map(|t| is_dateline(t)).collect();
     // A dateline's 讯/电 comes early: the heads of the two lines decide
     // whether the pair is worth the regex.
-    let may_date = |t: &str| {
-        let head = t.char_indices().nth(48).map_or(t, |(i, _)| &t[..i]);
-        head.contains(['讯', '訊', '电', '電', '道', ')'])
-    };
+    let may_date = |t: &str| head(t).contains(['讯', '訊', '电', '電', '道', ')']);
     let dateline_on: Vec<bool> = (0..texts.len())
         .map(|k| match texts.get(k + 1) {
             _ if dateline[k] => true,
@@ -204,6 +205,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         dehyphenate: cfg.dehyphenate,
         headline: &[],
         block_head: &[],
+        heading: &[],
     };
     // Per line, once: could it be a headline, does it start a block headline.
     // Every use of it also asks for a line clearly short of the column or
@@ -223,11 +225,18 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         block_head: &block_head,
         ..ctx
     };
+    let heading: Vec<bool> = (0..kept.len())
+        .map(|k| ctx.compute_heading_start(k))
+        .collect();
+    let ctx = Ctx {
+        heading: &heading,
+        ..ctx
+    };
     let mut units: Vec<Unit> = Vec::new();
     let mut heading_block = false;
     for (k, &i) in kept.iter().enumerate() {
         let line = &doc.lines[i];
-        let text = line.text.trim();
+        let text = ctx.text(k);
         if k == 0 {
             let mut u = new_unit(text, i);
             heading_block = ctx.heading_start(k);
@@ -580,13 +589,7 @@ fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
         let prev = k.checked_sub(1).map(|p| &doc.lines[kept[p]]);
         // mutool ends a piece of a printed line with the space after it.
         let l = &doc.lines[i];
-        let hanging = l.ev.chars <= 3
-            && l.ev.first == Class::CjkClose
-            && l.ev.last == Class::CjkClose
-            && l.text
-                .trim()
-                .chars()
-                .all(|c| chars::class(c) == Class::CjkClose);
+        let hanging = closing_only(l);
         let piece = prev.is_some_and(|p| {
             (p.ev.soft_hyphen_end && p.blanks_before == 0
                 || p.text.ends_with(' ')
@@ -716,9 +719,25 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
     m
 }
 
+/// The line holds nothing but closing punctuation (`”`, `。”`): the
+/// extractor put what hangs past the column on a line of its own.
+fn closing_only(l: &Line) -> bool {
+    l.ev.chars <= 3
+        && l.text
+            .trim()
+            .chars()
+            .all(|c| chars::is_hspace(c) || chars::class(c) == Class::CjkClose)
+}
+
 /// The text so far ends with a photo credit that began on an earlier line
 /// (`…本报记者 陶` / `冬晨 摄`).
 fn credit_ends(text: &str) -> bool {
+    // Every credit ends with 摄: most units leave before their tail is
+    // looked for.
+    let end = text.trim_end_matches(|c: char| chars::is_hspace(c) || matches!(c, '）' | ')'));
+    if !end.ends_with(['摄', '攝']) {
+        return false;
+    }
     let tail = text.char_indices().rev().nth(40).map_or(0, |(i, _)| i);
     crate::stages::despace::credit_start_of(&text[tail..]).is_some()
 }
@@ -757,6 +776,9 @@ struct Ctx<'a> {
     headline: &'a [bool],
     /// Per kept line: it starts a block headline ([`Ctx::block_headline`]).
     block_head: &'a [bool],
+    /// Per kept line: starting a unit, it starts a headline block
+    /// ([`Ctx::heading_start`]).
+    heading: &'a [bool],
     words: &'a HashMap<String, usize>,
     dehyphenate: Dehyphenate,
 }
@@ -926,15 +948,6 @@ impl Ctx<'_> {
         self.texts[k]
     }
 
-    /// Line `k` holds nothing but closing punctuation (`”`, `。”`).
-    fn closing_only(&self, k: usize) -> bool {
-        self.line(k).ev.chars <= 3
-            && self
-                .text(k)
-                .chars()
-                .all(|c| chars::is_hspace(c) || chars::class(c) == Class::CjkClose)
-    }
-
     /// Is line `k` full: would the first word of the next line have fit?
     fn full(&self, k: usize) -> bool {
         let l = self.line(k);
@@ -983,6 +996,11 @@ impl Ctx<'_> {
     /// sentence end, not a dateline, not an attribution in brackets, not the
     /// first line of a paragraph.
     fn heading_start(&self, k: usize) -> bool {
+        self.heading[k]
+    }
+
+    /// [`Ctx::heading_start`], computed once per line.
+    fn compute_heading_start(&self, k: usize) -> bool {
         if !self.headline[k] || self.para_start_shape(k) {
             return false;
         }
@@ -1151,7 +1169,7 @@ impl Ctx<'_> {
         // quotation's `”` hanging past the column) belongs to the line
         // before: that line's end is what the break is decided on.
         // (Not in a vertical headline of one character per line.)
-        let hanging = k >= 2 && self.line(k - 2).ev.chars > 1 && self.closing_only(k - 1);
+        let hanging = k >= 2 && self.line(k - 2).ev.chars > 1 && closing_only(self.line(k - 1));
         let joined;
         let at = if hanging {
             joined = format!("{}{}", self.text(k - 2), self.text(k - 1));
