@@ -469,18 +469,12 @@ fn is_credit_caption(t: &str) -> bool {
     if !t.ends_with(['摄', '攝']) || t.starts_with(['（', '(']) {
         return false;
     }
-    let tail: String = t
-        .chars()
-        .rev()
-        .take(24)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    ["记者", "摄影", "通讯员", "記者", "攝影"]
-        .iter()
-        .any(|w| tail.contains(w))
-        && t.chars().count() > 24
+    // The credit's role word in the last 24 characters, text before them.
+    let mut back = t.char_indices().rev().map(|(i, _)| i);
+    let Some(tail) = back.nth(23).map(|i| &t[i..]) else {
+        return false;
+    };
+    back.next().is_some() && bylines::credit_roles().iter().any(|w| tail.contains(w))
 }
 
 /// A bigram or word, packed in a u64: two chars for a Han bigram, a hash
