@@ -1346,6 +1346,24 @@ impl Ctx<'_> {
         {
             return brk("headline-after-sentence");
         }
+        // In Latin text a word and a colon at a line's end, then a capital:
+        // the colon announced something set apart (a listing, a command, a
+        // quotation), left out or on lines of its own; what follows is a
+        // new paragraph. Within a paragraph a colon is followed by lower
+        // case (`quite simple: data are…`). Title-case words after it are
+        // a heading's, which the heading rules place (`…of Debian:` /
+        // `Repositories` / `for Stable Users`).
+        if self.latin[k - 1]
+            && self.latin[k]
+            && at
+                .strip_suffix(':')
+                .and_then(last_char)
+                .is_some_and(|c| c.is_alphabetic() || c == ')')
+            && first_char(bt).is_some_and(char::is_uppercase)
+            && !title_case(bt)
+        {
+            return brk("latin-colon-end");
+        }
         // Within an em and a half of the column a line is as good as full
         // (widths measured on text are that far off); then the next line
         // decides: a paragraph start whose indent was lost, or more of it.
@@ -1764,6 +1782,22 @@ mod tests {
         assert!(!heading_words("Anyone can use"));
         assert!(!heading_words("Setting"));
         assert!(heading_words("Setting up LVM"));
+    }
+
+    #[test]
+    fn latin_colon_then_capital_ends_paragraph() {
+        // What the colon announced (a listing) was left out: a full line
+        // ending in a colon, then a sentence, are two paragraphs.
+        let s = "We initially have the following disks and\npartitions that we will use below as follows:\nWe are going to use these physical elements\nto build two volumes, one of them a mirror.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[0].ends_with("as follows:"), "{u:?}");
+        // A colon within a sentence goes on in lower case: one paragraph.
+        let s = "The general principle of the whole system is\nquite simple, and it is stated in one line:\ndata are stored on several physical disks\ninstead of only one, for redundancy.\n";
+        assert_eq!(rejoin(s).len(), 1);
+        // Nor does a time or an address at a line's end break it.
+        let s = "The members of the committee came to the hall\nearly, and the meeting of the whole committee\nbegan at the stroke of eleven past 10:\n30 in the morning and went on until noon when\nthe chairman closed it with a short speech.\n";
+        assert_eq!(rejoin(s).len(), 1);
     }
 
     /// Greedy wrap at `col` characters, as a monospaced layout does.
