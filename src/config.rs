@@ -243,6 +243,10 @@ pub struct Config {
     /// One pass only: faster, but the text output may change when it is
     /// cleaned again (see [`crate::clean_source`]).
     pub single_pass: bool,
+    /// Read columns printed side by side on a page (layout-preserving
+    /// extraction, `pdftotext -layout`) one after the other before the
+    /// stages run (see [`crate::columns`]); part of `rejoin`.
+    pub columns: bool,
     /// Text output of inputs longer than this many bytes is cleaned in
     /// pieces of about this size, split at page breaks or blank lines
     /// (see [`crate::clean_source`]); 0 cleans every input whole.
@@ -260,6 +264,7 @@ impl Default for Config {
             dehyphenate: Dehyphenate::Safe,
             format: Format::Text,
             single_pass: false,
+            columns: true,
             chunk_bytes: crate::CHUNK_BYTES,
         }
     }

@@ -37,6 +37,7 @@
 pub mod batch;
 pub mod bylines;
 pub mod chars;
+pub mod columns;
 pub mod config;
 pub mod diff;
 pub mod doc;
@@ -366,9 +367,21 @@ fn clean_whole(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
 
 /// One pass of the pipeline: the rendered text, the trace, the model.
 fn clean_once(input: &str, cfg: &Config, source: Option<&str>) -> (String, Trace, Document) {
-    let mut doc = Document::parse(input);
     // jsonl reports what each stage changed per article: it needs the lines.
     let mut trace = Trace::new(cfg.explain || cfg.format == Format::Jsonl);
+    // Columns side by side are read one after the other first: every
+    // later line number is one of the text in that order.
+    let (ordered, pages) = if cfg.columns && cfg.runs(Stage::Rejoin) {
+        columns::reorder(input)
+    } else {
+        (std::borrow::Cow::Borrowed(input), 0)
+    };
+    if pages > 0 {
+        trace.record("rejoin", "columns", 0, || {
+            format!("{pages} page(s) with columns side by side read one column after the other")
+        });
+    }
+    let mut doc = Document::parse(&ordered);
     for stage in Stage::ALL {
         if !cfg.runs(stage) {
             continue;
@@ -383,7 +396,7 @@ fn clean_once(input: &str, cfg: &Config, source: Option<&str>) -> (String, Trace
     let text = render::render(
         &doc,
         cfg.format,
-        input,
+        &ordered,
         source,
         &trace.counts,
         &trace.decisions,

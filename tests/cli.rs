@@ -391,3 +391,29 @@ fn output_is_a_fixed_point_unless_single_pass() {
     );
     assert_eq!(stdout(&run(&[], STRETCHED.as_bytes())), CLEANED);
 }
+
+#[test]
+fn columns_side_by_side_are_read_one_after_the_other() {
+    // pdftotext -layout: two columns of one paragraph on the same rows.
+    let page = "\
+Most of the meta-data concerning RAID          the kernel would be able to detect
+volumes are saved directly on the disks        and reassemble the pairs properly
+that make up these arrays, so that the         when the disks had been moved to
+kernel can detect the arrays and their         a new server with the same names.
+components and assemble them when the
+system starts up. If the disks moved,
+";
+    let o = run(&[], page.as_bytes());
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        stdout(&o),
+        "Most of the meta-data concerning RAID volumes are saved directly on the disks \
+         that make up these arrays, so that the kernel can detect the arrays and their \
+         components and assemble them when the system starts up. If the disks moved, \
+         the kernel would be able to detect and reassemble the pairs properly when the \
+         disks had been moved to a new server with the same names.\n"
+    );
+    // --keep-columns leaves the rows as they are: the columns interleave.
+    let o = run(&["--keep-columns"], page.as_bytes());
+    assert!(stdout(&o).contains("RAID the kernel"), "{}", stdout(&o));
+}

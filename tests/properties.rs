@@ -106,12 +106,30 @@ proptest! {
         prop_assert_eq!(common::multiset(&out), common::multiset(&normalized(&s)), "input {:?}", s);
     }
 
-    /// rejoin never drops or reorders a non-whitespace character.
+    /// rejoin never drops or reorders a non-whitespace character (but for
+    /// columns side by side, which it reads one after the other: below).
     #[test]
     fn rejoin_keeps_order(s in text()) {
         let s = s.replace('\x0c', "\n"); // no page furniture to drop
-        let cfg = Config { dehyphenate: Dehyphenate::None, stop_after: Some(Stage::Rejoin), ..Config::default() };
+        let cfg = Config { dehyphenate: Dehyphenate::None, stop_after: Some(Stage::Rejoin), columns: false, ..Config::default() };
         prop_assert_eq!(non_ws(&clean(&s, &cfg).text), non_ws(&normalized(&s)));
+    }
+
+    /// Reading columns one after the other moves characters, never drops
+    /// nor adds one, on any text and on rows of words with wide gaps.
+    #[test]
+    fn columns_keep_every_character(
+        s in prop_oneof![
+            text(),
+            prop::collection::vec(
+                prop::collection::vec(("[a-z\u{4E00}-\u{4E20}]{1,9}", prop::sample::select(vec![" ", "  ", "   ", "      "])), 1..6),
+                0..30,
+            ).prop_map(|rows| rows.iter().map(|r| r.iter().map(|(w, g)| format!("{w}{g}")).collect::<String>()).collect::<Vec<_>>().join("\n")),
+        ]
+    ) {
+        let (out, _) = ocrclean::columns::reorder(&s);
+        let sorted = |t: &str| { let mut v: Vec<char> = t.chars().filter(|c| !c.is_whitespace()).collect(); v.sort_unstable(); v };
+        prop_assert_eq!(sorted(&out), sorted(&s));
     }
 
     /// Cleaning is idempotent on any mixed text, artifacts and junk

@@ -109,6 +109,10 @@ struct PipelineArgs {
     /// point).
     #[arg(long)]
     single_pass: bool,
+    /// Leave columns printed side by side (`pdftotext -layout`) as they
+    /// are; by default each page's columns are read one after the other.
+    #[arg(long)]
+    keep_columns: bool,
     /// Clean text output of large inputs in pieces of about this many
     /// bytes (cut at page breaks or blank lines), which keeps memory a
     /// small multiple of the input; 0 cleans every input whole.
@@ -199,6 +203,7 @@ impl PipelineArgs {
             dehyphenate: self.dehyphenate,
             format: self.format,
             single_pass: self.single_pass,
+            columns: !self.keep_columns,
             chunk_bytes: self.chunk_size,
         }
     }

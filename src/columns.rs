@@ -1,0 +1,335 @@
+//! Columns printed side by side: the reading order of a layout-preserving
+//! extraction (`pdftotext -layout`, `mutool draw -F txt` with layout) is
+//! restored before the text is parsed.
+//!
+//! Such an extractor writes every row of the page as one line, so the lines
+//! of neighbouring columns (and of neighbouring articles) stand on one line
+//! with a run of spaces between them. The page is cut the way a reader reads
+//! it (a recursive XY cut on the grid of characters): at rows that are empty
+//! across the region, at gutters (character positions that are empty in
+//! every row of the region), and, where a headline or a wide line runs over
+//! a gutter, above and below that line. Each region is written top to
+//! bottom, the columns of a region left to right.
+//!
+//! Only pages that look like such output are touched: several rows with a
+//! wide run of spaces between text, most of them at a shared gutter. A page
+//! without one is returned as it is.
+
+use std::borrow::Cow;
+
+/// Spaces between two columns at the least (pdftotext puts at least two).
+const MIN_GUTTER: usize = 2;
+/// Rows a region must have before it is cut into columns: two rows of
+/// justified text can share a wide word space by chance.
+const MIN_ROWS: usize = 3;
+/// Characters in a row of a page, at the most.
+const MAX_ROW: usize = 1000;
+
+/// The text with the columns of every page that has them written one
+/// after the other, and how many pages were reordered.
+pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
+    if !input.contains("   ") {
+        return (Cow::Borrowed(input), 0);
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut pages = 0;
+    for (n, page) in input.split('\x0c').enumerate() {
+        if n > 0 {
+            out.push('\x0c');
+        }
+        match reorder_page(page) {
+            Some(p) => {
+                out.push_str(&p);
+                pages += 1;
+            }
+            None => out.push_str(page),
+        }
+    }
+    if pages == 0 {
+        (Cow::Borrowed(input), 0)
+    } else {
+        (Cow::Owned(out), pages)
+    }
+}
+
+/// One page's rows as characters.
+struct Grid {
+    rows: Vec<Vec<char>>,
+}
+
+impl Grid {
+    fn at(&self, r: usize, c: usize) -> bool {
+        self.rows[r].get(c).is_some_and(|ch| !ch.is_whitespace())
+    }
+
+    /// Is row `r` empty between columns `c0` and `c1`?
+    fn row_empty(&self, r: usize, c0: usize, c1: usize) -> bool {
+        let row = &self.rows[r];
+        row.get(c0..c1.min(row.len()))
+            .is_none_or(|s| s.iter().all(|c| c.is_whitespace()))
+    }
+}
+
+/// Does this page look like layout output: rows with text, a wide run of
+/// spaces, text, in a number that excludes a table or two stray lines?
+fn looks_like_columns(grid: &Grid) -> bool {
+    let mut filled = 0;
+    let mut split = 0;
+    for row in &grid.rows {
+        let first = row.iter().position(|c| !c.is_whitespace());
+        let last = row.iter().rposition(|c| !c.is_whitespace());
+        let (Some(a), Some(b)) = (first, last) else {
+            continue;
+        };
+        filled += 1;
+        let mut run = 0;
+        for &c in &row[a..=b] {
+            if c == ' ' {
+                run += 1;
+                if run >= 3 {
+                    split += 1;
+                    break;
+                }
+            } else {
+                run = 0;
+            }
+        }
+    }
+    split >= 4 && split * 4 >= filled
+}
+
+fn reorder_page(page: &str) -> Option<String> {
+    // Extractors place text by its position on the page in cells of about
+    // one character.
+    let rows: Vec<Vec<char>> = page
+        .split('\n')
+        .map(|l| {
+            let l = l.strip_suffix('\r').unwrap_or(l);
+            l.chars().map(|c| if c == '\t' { ' ' } else { c }).collect()
+        })
+        .collect();
+    let grid = Grid { rows };
+    let width = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
+    // A row of a printed page holds a few hundred characters at most: a
+    // longer one is no page's row (and the grid would be huge).
+    if width > MAX_ROW || !looks_like_columns(&grid) {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut cuts = 0;
+    cut(&grid, 0, grid.rows.len(), 0, width, &mut out, &mut cuts);
+    if cuts == 0 {
+        return None;
+    }
+    let mut text = out.join("\n");
+    // The page's last line end (or its absence) as it was.
+    if !page.ends_with('\n') {
+        while text.ends_with('\n') {
+            text.pop();
+        }
+    } else if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    Some(text)
+}
+
+/// Cut the region rows `r0..r1` × characters `c0..c1` and write its lines
+/// in reading order to `out`.
+fn cut(
+    grid: &Grid,
+    r0: usize,
+    r1: usize,
+    c0: usize,
+    c1: usize,
+    out: &mut Vec<String>,
+    cuts: &mut usize,
+) {
+    // Empty rows at the edges are no part of the region.
+    let (mut r0, mut r1) = (r0, r1);
+    while r0 < r1 && grid.row_empty(r0, c0, c1) {
+        r0 += 1;
+    }
+    while r1 > r0 && grid.row_empty(r1 - 1, c0, c1) {
+        r1 -= 1;
+    }
+    if r0 == r1 {
+        return;
+    }
+    // Rows empty across the region: bands one after the other, with the
+    // blank line between them kept.
+    let empty: Vec<usize> = (r0..r1).filter(|&r| grid.row_empty(r, c0, c1)).collect();
+    if !empty.is_empty() {
+        let mut start = r0;
+        for r in empty.into_iter().chain([r1]) {
+            if r > start {
+                if start > r0 {
+                    out.push(String::new());
+                }
+                cut(grid, start, r, c0, c1, out, cuts);
+            }
+            start = r + 1;
+        }
+        return;
+    }
+    let occ: Vec<usize> = (c0..c1)
+        .map(|c| (r0..r1).filter(|&r| grid.at(r, c)).count())
+        .collect();
+    // Gutters: runs of empty positions with text on both sides.
+    if r1 - r0 >= MIN_ROWS {
+        let gutters = runs(&occ, |n| n == 0);
+        if !gutters.is_empty() {
+            *cuts += 1;
+            let mut from = 0;
+            for (a, b) in gutters {
+                cut(grid, r0, r1, c0 + from, c0 + a, out, cuts);
+                from = b;
+            }
+            cut(grid, r0, r1, c0 + from, c1, out, cuts);
+            return;
+        }
+        // A gutter that a few rows run over (a headline over columns, a
+        // caption): those rows are a band of their own, above and below
+        // them the columns are cut.
+        let few = ((r1 - r0) / 8).max(1);
+        let mut blocked = vec![false; r1 - r0];
+        let mut any = false;
+        for (a, b) in runs(&occ, |n| n <= few) {
+            // A gutter of prose columns is as clear over most rows.
+            for r in r0..r1 {
+                if (c0 + a..c0 + b).any(|c| grid.at(r, c)) {
+                    blocked[r - r0] = true;
+                    any = true;
+                }
+            }
+        }
+        if any && blocked.iter().any(|b| !b) {
+            *cuts += 1;
+            let mut start = r0;
+            for r in r0 + 1..=r1 {
+                if r == r1 || blocked[r - r0] != blocked[r - 1 - r0] {
+                    cut(grid, start, r, c0, c1, out, cuts);
+                    start = r;
+                }
+            }
+            return;
+        }
+    }
+    for r in r0..r1 {
+        let row = &grid.rows[r];
+        let s: String = row
+            .get(c0..c1.min(row.len()))
+            .unwrap_or_default()
+            .iter()
+            .collect();
+        out.push(s.trim_end().to_string());
+    }
+}
+
+/// Runs (start, end) of at least [`MIN_GUTTER`] positions where `gap`
+/// holds, with positions that do not on both sides.
+fn runs(occ: &[usize], gap: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let mut seen_text = false;
+    for (i, &n) in occ.iter().enumerate() {
+        if gap(n) {
+            if seen_text && start.is_none() {
+                start = Some(i);
+            }
+        } else {
+            if let Some(s) = start.take()
+                && i - s >= MIN_GUTTER
+            {
+                out.push((s, i));
+            }
+            seen_text = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_columns_read_one_after_the_other() {
+        let page = "\
+The first column starts here     and the second column
+and it goes on for a few         goes on below it for
+lines of text that a reader      as many lines as the
+reads before the second.         first one has.
+";
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "The first column starts here",
+                "and it goes on for a few",
+                "lines of text that a reader",
+                "reads before the second.",
+                "and the second column",
+                "goes on below it for",
+                "as many lines as the",
+                "first one has.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_headline_over_the_columns_stays_on_top() {
+        let page = "\
+        A Headline That Runs Over Both Columns
+The first column starts here     and the second column
+and it goes on for a few         goes on below it for
+lines of text that a reader      as many lines as the
+reads before the second.         first one has.
+";
+        let (out, _) = reorder(page);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0].trim(), "A Headline That Runs Over Both Columns");
+        assert_eq!(lines[1], "The first column starts here");
+        assert_eq!(lines[5], "and the second column");
+    }
+
+    #[test]
+    fn cjk_columns() {
+        let page = "\
+本报长沙４月２７日讯     十七届哈尔滨国际冰雪节
+今天的北国冰城哈尔滨     在欢呼声中于松花江畔拉
+欢歌笑语此起彼伏。第     开帷幕，冰城人以自己特
+有的方式喜迎新世纪。     有的方式喜迎新世纪的到
+";
+        let (out, _) = reorder(page);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[3], "有的方式喜迎新世纪。");
+        assert_eq!(lines[4], "十七届哈尔滨国际冰雪节");
+    }
+
+    #[test]
+    fn text_without_columns_is_untouched() {
+        for s in [
+            "one line\nanother line\n",
+            "a table   with   wide\nspaces   in   two rows\n",
+            "电 （ 记 者 马 晓 霖 ）\n本 报 讯\n",
+            "",
+        ] {
+            let (out, pages) = reorder(s);
+            assert_eq!(pages, 0);
+            assert!(matches!(out, Cow::Borrowed(_)));
+        }
+    }
+
+    #[test]
+    fn nothing_is_lost() {
+        let page = "a    b\n\ncc   dd  e\n   f    g\x0cxx    yy\nz";
+        let (out, _) = reorder(page);
+        let mut a: Vec<char> = page.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut b: Vec<char> = out.chars().filter(|c| !c.is_whitespace()).collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b);
+    }
+}
