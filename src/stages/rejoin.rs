@@ -980,8 +980,14 @@ impl Ctx<'_> {
     /// it goes on a clause).
     fn wider_than_column(&self, k: usize) -> bool {
         let (w, col) = (self.widths[k], self.cols[k]);
+        let t = self.text(k);
         w > col + 2 * EM
-            || (w > col + EM && !self.text(k).contains(['，', '；', '：', '、', ',', ';']))
+            || (w > col + EM && !t.contains(['，', '；', '：', '、', ',', ';']))
+            // A line of ideographs only is measured exactly: a full em over
+            // the column is more than any body line takes.
+            || (w >= col + EM
+                && !t.contains(['，', '；', '：', '、', '。'])
+                && t.chars().all(|c| chars::class(c) == Class::Han))
     }
 
     /// Is line `k` within two em of the column, or stretched? Widths measured
@@ -2088,6 +2094,11 @@ mod tests {
             u.contains(&"迈进光辉灿烂的新世纪———元旦献辞".to_string()),
             "{u:?}"
         );
+        // Ideographs only, one em wider than the column, after a finished
+        // sentence: a headline, not the first line of a paragraph.
+        let s = "在新世纪来临之际\n，南斯拉夫联盟的\n首都贝尔格莱德的\n广场上，数万名市\n民欢聚在一起，迎\n接新世纪的到来。\n摩解散议会提前大选\n摩尔多瓦共和国总\n统卢钦斯基签署总\n统令，宣布解散议\n会，提前举行大选。\n";
+        let u = rejoin(s);
+        assert!(u.contains(&"摩解散议会提前大选".to_string()), "{u:?}");
     }
 
     #[test]
