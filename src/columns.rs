@@ -82,20 +82,39 @@ fn looks_like_columns(grid: &Grid) -> bool {
             continue;
         };
         filled += 1;
-        let mut run = 0;
-        for &c in &row[a..=b] {
-            if c == ' ' {
-                run += 1;
-                if run >= 3 {
-                    split += 1;
-                    break;
-                }
-            } else {
-                run = 0;
-            }
+        let text = &row[a..=b];
+        if text.windows(3).any(|w| w == [' ', ' ', ' ']) || cjk_gaps(text) >= 2 {
+            split += 1;
         }
     }
     split >= 4 && split * 4 >= filled
+}
+
+/// Single spaces between runs of three wide characters or more (ideographs,
+/// CJK punctuation, full-width digits): a gutter between CJK columns
+/// (justification spreads every character, autospace stands next to
+/// Latin letters or digits).
+fn cjk_gaps(text: &[char]) -> usize {
+    let han = |c: &char| crate::chars::char_width(*c) == 2;
+    let mut gaps = 0;
+    let mut before = 0; // wide characters right before the position
+    let mut pending = false; // a space after a run of three or more
+    for c in text {
+        if *c == ' ' {
+            pending = before >= 3;
+            before = 0;
+        } else if han(c) {
+            before += 1;
+            if pending && before == 3 {
+                gaps += 1;
+                pending = false;
+            }
+        } else {
+            before = 0;
+            pending = false;
+        }
+    }
+    gaps
 }
 
 fn reorder_page(page: &str) -> Option<String> {
@@ -214,15 +233,209 @@ fn cut(
             return;
         }
     }
-    for r in r0..r1 {
-        let row = &grid.rows[r];
-        let s: String = row
-            .get(c0..c1.min(row.len()))
-            .unwrap_or_default()
-            .iter()
-            .collect();
+    let rows: Vec<&[char]> = (r0..r1)
+        .map(|r| {
+            let row = &grid.rows[r];
+            row.get(c0..c1.min(row.len())).unwrap_or_default()
+        })
+        .collect();
+    match by_column_starts(&rows) {
+        Some(Plan::Columns(cols)) => {
+            *cuts += 1;
+            for col in cols {
+                out.extend(col);
+            }
+            return;
+        }
+        Some(Plan::Bands(span)) => {
+            *cuts += 1;
+            let mut start = r0;
+            for r in r0 + 1..=r1 {
+                if r == r1 || span[r - r0] != span[r - 1 - r0] {
+                    cut(grid, start, r, c0, c1, out, cuts);
+                    start = r;
+                }
+            }
+            return;
+        }
+        None => {}
+    }
+    for row in rows {
+        let s: String = row.iter().collect();
         out.push(s.trim_end().to_string());
     }
+}
+
+/// Columns of CJK text whose gutter is a single space that the extractor
+/// did not keep at one place from row to row (it counts the space before a
+/// column in narrow cells, the ideographs in wide ones): no position is
+/// empty in every row, but the columns' first characters line up within a
+/// cell or two, in character count or in display width. The rows are cut
+/// into runs of text at spaces, the positions where many runs start are
+/// the columns, and each run goes to the column it starts in. `None` when
+/// the region is not CJK text or no such columns stand out.
+fn by_column_starts(rows: &[&[char]]) -> Option<Plan> {
+    use crate::chars::{self, Class};
+    if rows.len() < 6 {
+        return None;
+    }
+    let (mut han, mut latin) = (0, 0);
+    for c in rows.iter().flat_map(|r| r.iter()) {
+        match chars::class(*c) {
+            Class::Han => han += 1,
+            Class::Letter => latin += 1,
+            _ => {}
+        }
+    }
+    if han < 4 * latin.max(1) {
+        return None;
+    }
+    [false, true]
+        .into_iter()
+        .filter_map(|wide| column_starts(rows, wide))
+        .max_by_key(|(matched, _)| *matched)
+        .map(|(_, plan)| plan)
+}
+
+/// [`by_column_starts`] in one measure of position: how many runs start at
+/// a column, and the columns' rows.
+fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
+    /// Cells a column's first characters may stray by.
+    const SLACK: usize = 2;
+    /// Columns are at least this many cells apart (more than an indent).
+    const APART: usize = 8;
+    // Runs of text: (row, start cell, end cell, text).
+    let mut runs: Vec<(usize, usize, usize, String)> = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        let mut pos = 0;
+        let mut cur: Option<(usize, String)> = None;
+        for &c in row.iter() {
+            let w = if wide {
+                crate::chars::char_width(c).max(1)
+            } else {
+                1
+            };
+            if c.is_whitespace() {
+                if let Some((start, text)) = cur.take() {
+                    runs.push((r, start, pos, text));
+                }
+            } else {
+                cur.get_or_insert_with(|| (pos, String::new())).1.push(c);
+            }
+            pos += w;
+        }
+        if let Some((start, text)) = cur {
+            runs.push((r, start, pos, text));
+        }
+    }
+    let width = runs.iter().map(|r| r.2).max()? + SLACK + 1;
+    let mut starts = vec![0usize; width];
+    // Rows with a run starting within the slack of each position (a row
+    // counts once: a line stretched by spaces has runs everywhere).
+    let mut near = vec![0usize; width];
+    let mut seen = vec![usize::MAX; width];
+    // Only runs of three characters or more tell: a line stretched by
+    // spaces is runs of one or two (`基    是   在   议   会`).
+    for run in runs.iter().filter(|r| r.3.chars().count() >= 3) {
+        starts[run.1] += 1;
+        for p in run.1.saturating_sub(SLACK)..(run.1 + SLACK + 1).min(width) {
+            if seen[p] != run.0 {
+                seen[p] = run.0;
+                near[p] += 1;
+            }
+        }
+    }
+    let need = (rows.len() * 2 / 5).max(4);
+    let mut by_count: Vec<(usize, usize)> = (0..width).map(|p| (near[p], p)).collect();
+    by_count.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut cols: Vec<usize> = Vec::new();
+    for (n, p) in by_count {
+        if n < need {
+            break;
+        }
+        if cols.iter().all(|&c| c.abs_diff(p) >= APART) {
+            cols.push(p);
+        }
+    }
+    if cols.len() < 2 {
+        return None;
+    }
+    cols.sort_unstable();
+    // Where most of a column's rows start: a run further in is indented.
+    let edge: Vec<usize> = cols
+        .iter()
+        .map(|&c| {
+            (c.saturating_sub(SLACK)..(c + SLACK + 1).min(width))
+                .max_by_key(|&p| (starts[p], std::cmp::Reverse(p)))
+                .unwrap_or(c)
+        })
+        .collect();
+    // Each run to the column it starts in; runs that run far into the next
+    // column say that these are no columns.
+    let mut out: Vec<Vec<String>> = vec![vec![String::new(); rows.len()]; cols.len()];
+    let mut overrun = vec![false; rows.len()];
+    let mut matched = 0;
+    // The run before in the same row: (row, column, end, short, gap before).
+    let mut prev: Option<(usize, usize, usize, bool, Option<usize>)> = None;
+    for (r, start, end, text) in &runs {
+        let mut j = cols.iter().rposition(|&c| c <= start + SLACK).unwrap_or(0);
+        let short = text.chars().count() < 3;
+        let mut gap = None;
+        if let Some((pr, pj, pend, pshort, pgap)) = prev
+            && pr == *r
+        {
+            gap = Some(start - pend);
+            // A line stretched by even spaces goes on in its column though
+            // its next character stands where the next column starts.
+            if j > pj && short && pshort && pgap == gap {
+                j = pj;
+            }
+        }
+        prev = Some((*r, j, *end, short, gap));
+        if cols.iter().any(|&c| c.abs_diff(*start) <= SLACK) {
+            matched += 1;
+        }
+        if cols.get(j + 1).is_some_and(|&next| *end > next + SLACK) {
+            overrun[*r] = true;
+        }
+        let cell = &mut out[j][*r];
+        if !cell.is_empty() {
+            cell.push(' ');
+        } else if *start >= edge[j] + if j == 0 { 2 } else { 2 + SLACK } {
+            // The paragraph indent, which rejoin reads (past the slack of a
+            // column whose start strays).
+            cell.extend(std::iter::repeat_n(' ', (start - edge[j]).min(4)));
+        }
+        cell.push_str(text);
+    }
+    // A row whose text runs over a column's start is no row of columns: a
+    // few may be (a headline over them), most must not.
+    let over = overrun.iter().filter(|&&o| o).count();
+    if matched * 2 < runs.len() || over * 2 > rows.len() {
+        return None;
+    }
+    if over * 5 > rows.len() {
+        // Headlines over the columns, or the columns of another article
+        // below: those rows apart, the rest are cut again.
+        return Some((matched, Plan::Bands(overrun)));
+    }
+    Some((
+        matched,
+        Plan::Columns(
+            out.into_iter()
+                .map(|col| col.into_iter().filter(|s| !s.is_empty()).collect())
+                .collect(),
+        ),
+    ))
+}
+
+/// How [`by_column_starts`] reads a region.
+enum Plan {
+    /// The lines of each column, left to right.
+    Columns(Vec<Vec<String>>),
+    /// Rows that run over the columns (true) and rows that do not: each
+    /// run of rows alike is a region of its own.
+    Bands(Vec<bool>),
 }
 
 /// Runs (start, end) of at least [`MIN_GUTTER`] positions where `gap`
@@ -306,6 +519,31 @@ reads before the second.         first one has.
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[3], "有的方式喜迎新世纪。");
         assert_eq!(lines[4], "十七届哈尔滨国际冰雪节");
+    }
+
+    #[test]
+    fn cjk_columns_that_stray_by_a_cell() {
+        // pdftotext's one-space gutter, a cell or two off from row to row
+        // (no position is empty in every row), a stretched line, an indent.
+        let page = "\
+本报南京１０月２４ 台、中央人民广播电 展势头，经济结构的
+日讯（记者 廖建冬 台和中央电视台，向 战略性调整顺利部署
+严洋超）          全国各族人民，向香 实施。西部大开发取
+  女 士 们 ， 先 生 港特别行政区同胞、 得良好开端。精神文
+们，同志们，朋友 澳门特别行政区同胞 明建设和民主法制建
+们：            和台湾同胞、海外侨 设进一步加强。我们
+  ２００１年新年 胞，向世界各国的朋 在过去几年取得成绩
+钟声即将敲响。人类 友们，致以新世纪第 的基础上，胜利完成
+";
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "本报南京１０月２４");
+        assert_eq!(lines[3], "  女 士 们 ， 先 生");
+        assert_eq!(lines[7], "钟声即将敲响。人类");
+        assert_eq!(lines[8], "台、中央人民广播电");
+        assert_eq!(lines[16], "展势头，经济结构的");
+        assert_eq!(lines.len(), 24);
     }
 
     #[test]
