@@ -1145,7 +1145,15 @@ impl Ctx<'_> {
         // indent and the next line's first word are added back.
         let next = first_token_width(self.text(k + 1));
         let shape = (w + 4 * EM >= col || w + 2 * EM + next + 2 > col) && w + 3 * EM / 2 <= col;
-        shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)))
+        // The next line's sentence end may stand at the start of the line
+        // after it, where the extractor put a full stop that hung past the
+        // column (`…“联合舰队”` / `。目`).
+        let hung_stop = self
+            .texts
+            .get(k + 2)
+            .and_then(|t| first_char(t))
+            .is_some_and(chars::is_sentence_end);
+        shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)) || hung_stop)
     }
 
     /// What a join-or-break decision at line `k` saw, for `--explain`.
@@ -2099,6 +2107,20 @@ mod tests {
         let s = "在新世纪来临之际\n，南斯拉夫联盟的\n首都贝尔格莱德的\n广场上，数万名市\n民欢聚在一起，迎\n接新世纪的到来。\n摩解散议会提前大选\n摩尔多瓦共和国总\n统卢钦斯基签署总\n统令，宣布解散议\n会，提前举行大选。\n";
         let u = rejoin(s);
         assert!(u.contains(&"摩解散议会提前大选".to_string()), "{u:?}");
+    }
+
+    #[test]
+    fn a_full_stop_hung_onto_the_next_line_ends_the_sentence_before_it() {
+        // A paragraph's first line without its indent, then a line whose
+        // full stop the extractor put at the start of the line after it.
+        let s = "自然科学领域最有优势、最有特色的学\n科，中药理应在国际市场占有重要份\n额。然而，要把中医药的优势变成经济\n增长量，尚需要做大量艰苦细致的工\n作。\n太极集团董事长白礼西认为，中药\n走向世界，必须组建“联合舰队”\n。目\n前，我国的中药企业存在多、散、小的\n局面，最大的药厂年销售额也不过50多\n亿元，研发投入和国外的差距很大。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert!(
+            u.iter()
+                .any(|p| p.starts_with("太极集团") && p.contains("联合舰队”。目前")),
+            "{u:?}"
+        );
     }
 
     #[test]
