@@ -36,7 +36,7 @@ const WINDOW: usize = 8;
 /// Datelines that open an article's first paragraph.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?[\dOoIl工〇○]{1,2}\s*月\s*[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^据[\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
+        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?(?:[\dOoIl工〇○]{1,2}\s*月\s*)?[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[【\[〔][\p{Han}]{1,8}(?:专讯|專訊|讯|訊|电|電)[】\]〕]|^[（(][\p{Han}]{1,6}社(?:記者|记者)[^，。！？）)]{1,20}?\d{1,2}\s*日\s*(?:電|电)[）)]|^[（(]?(?:记者|記者)[\p{Han}、‧·]{2,14}\s*[／/]\s*[\p{Han}]{2,8}(?:报导|報導|报道|報道)|^据[\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
     )
     .expect("dateline regex")
 });
@@ -129,7 +129,7 @@ pub fn is_dateline(text: &str) -> bool {
     // Every dateline has its 讯/电 (or an English agency's `) --`) early
     // on: most lines are turned away before the regex runs.
     let head = head(text);
-    let candidate = head.contains(['讯', '訊', '电', '電', '道'])
+    let candidate = head.contains(['讯', '訊', '电', '電', '道', '導', '导'])
         || (head.contains(')') && head.contains(['-', '—', '–']));
     candidate && DATELINE.is_match(text)
 }
@@ -1306,6 +1306,15 @@ impl Ctx<'_> {
         {
             return brk("dateline-end");
         }
+        // A reporter and place (`記者李大華／台北報導`) is a line of its own
+        // before the body.
+        if is_dateline(&unit.text)
+            && ["報導", "报导", "報道", "报道"]
+                .iter()
+                .any(|w| unit.text.trim_end_matches(['）', ')']).ends_with(w))
+        {
+            return brk("dateline-end");
+        }
         // A numbered part (`第四十三条…`, `三、…`) after a finished
         // sentence or a chapter's heading starts a paragraph, even at a full
         // line's end.
@@ -1989,6 +1998,28 @@ mod tests {
         assert!(is_dateline("据经济参考报报道，广东省"));
         assert!(!is_dateline("据当地报纸报道，田口文章"));
         assert!(!is_dateline("据了解，今年6月"));
+        // Taiwan and Hong Kong: an agency's day without its month (its
+        // reporter in brackets before the text), a bracketed report mark,
+        // a reporter and place. A bracketed dateline without a reporter
+        // closes an article instead (an attribution).
+        assert!(is_dateline("（中央社記者王小明台北12日電）中央氣象局今天"));
+        assert!(is_dateline("中央社台北12日電 行政院今天"));
+        assert!(is_dateline("【明報專訊】香港天文台昨日"));
+        assert!(is_dateline("[香港文匯報訊] 特區政府"));
+        assert!(is_dateline("記者李大華／台北報導"));
+        assert!(is_dateline("（記者陳美玲、林志明/高雄報導）"));
+        assert!(!is_dateline("記者今天從北京市地方稅務局獲悉"));
+        assert!(!is_dateline("【編者按】本版今日"));
+        assert!(!is_dateline("12日上午，本报记者"));
+        assert!(!is_dateline("（本报巴黎1月1日电）"));
+    }
+
+    #[test]
+    fn a_reporter_and_place_line_stands_alone() {
+        let s = "立法院今天三讀通過修正案，未來民眾申請\n補助將更為便利，各界都表示肯定。\n補助申請更便利\n記者李大華／台北報導\n行政院今天表示，未來民眾申請補助將更\n為便利，手續也會簡化。\n";
+        let u = rejoin(s);
+        assert!(u.contains(&"記者李大華／台北報導".to_string()), "{u:?}");
+        assert!(u.iter().any(|p| p.starts_with("行政院今天")), "{u:?}");
     }
 
     #[test]
