@@ -124,6 +124,13 @@ pub fn is_cjk_punct(c: char) -> bool {
             | '—' | '·' | '•' | '‥' | '⸺' | '⸻')
 }
 
+/// Punctuation that CJK and Latin text share, classed as CJK: dashes,
+/// the ellipsis, middle dots, curly quotes. Between Latin words the
+/// spaces around it are the writer's.
+pub fn is_shared_punct(c: char) -> bool {
+    matches!(c, '—' | '–' | '…' | '·' | '•' | '“' | '”' | '‘' | '’')
+}
+
 /// ASCII and full-width digits.
 #[inline]
 pub fn is_digit(c: char) -> bool {

@@ -412,6 +412,19 @@ fn decide(
     if credit.is_some_and(|c| r >= c) {
         return (true, "keep-credit");
     }
+    // Dashes, ellipses, curly quotes and middle dots serve Latin text too:
+    // between Latin words their spaces are the writer's (`WASHINGTON (AP)
+    // — A storm`, `this “degraded mode” can`).
+    let latin_beyond = |k: Option<&char>| k.is_none_or(|&c| !chars::class(c).is_cjk());
+    if (chars::is_shared_punct(cs[r])
+        && !cl.is_cjk()
+        && latin_beyond(cs[r + 1..].iter().find(|c| !chars::is_hspace(**c))))
+        || (chars::is_shared_punct(cs[l])
+            && !cr.is_cjk()
+            && latin_beyond(cs[..l].iter().rev().find(|c| !chars::is_hspace(**c))))
+    {
+        return (true, "keep-latin-punct");
+    }
     let punct = |k: Class| matches!(k, Class::CjkOpen | Class::CjkClose | Class::CjkOther);
     if punct(cl) || punct(cr) {
         return (false, "punct-space");
@@ -529,6 +542,11 @@ mod tests {
             ("한국 사람 2022년 3월", "한국 사람 2022년 3월"),
             ("in 2021 2022 and", "in 2021 2022 and"),
             ("this “degraded mode” can", "this “degraded mode” can"),
+            (
+                "WASHINGTON (AP) — A storm closed",
+                "WASHINGTON (AP) — A storm closed",
+            ),
+            ("bad — very bad — and", "bad — very bad — and"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");

@@ -36,9 +36,19 @@ const WINDOW: usize = 8;
 /// Datelines that open an article's first paragraph.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?(?:[\dOoIl工〇○]{1,2}\s*月\s*)?[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[【\[〔][\p{Han}]{1,8}(?:专讯|專訊|讯|訊|电|電)[】\]〕]|^[（(][\p{Han}]{1,6}社(?:記者|记者)[^，。！？）)]{1,20}?\d{1,2}\s*日\s*(?:電|电)[）)]|^[（(]?(?:记者|記者)[\p{Han}、‧·]{2,14}\s*[／/]\s*[\p{Han}]{2,8}(?:报导|報導|报道|報道)|^据[\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}, [A-Z][a-z]+\.? \d{1,2} \([A-Za-z ]+\) *(?:--|—|–)",
+        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?(?:[\dOoIl工〇○]{1,2}\s*月\s*)?[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[【\[〔][\p{Han}]{1,8}(?:专讯|專訊|讯|訊|电|電)[】\]〕]|^[（(][\p{Han}]{1,6}社(?:記者|记者)[^，。！？）)]{1,20}?\d{1,2}\s*日\s*(?:電|电)[）)]|^[（(]?(?:记者|記者)[\p{Han}、‧·]{2,14}\s*[／/]\s*[\p{Han}]{2,8}(?:报导|報導|报道|報道)|^据[\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]+\.? \d{1,2})? \([A-Za-z ]+\) *(?:--|—|–|-) +[A-Z“\x22]",
     )
     .expect("dateline regex")
+});
+
+/// A Latin byline on a line of its own: `By JANE DOE`, `By John Smith and
+/// Mary Jones`.
+static LATIN_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}";
+    Regex::new(&format!(
+        r"^(?:By|BY) {name}(?:(?:,| and| &) {name}){{0,3}}$"
+    ))
+    .expect("Latin byline regex")
 });
 
 /// The number that opens a numbered part of a text: `第四十三条`, `第七章`,
@@ -1198,6 +1208,13 @@ impl Ctx<'_> {
         if self.dateline[k] || (self.dateline_on[k] && !self.dateline_on[k - 1]) {
             return brk("dateline");
         }
+        // A Latin byline is a line of its own.
+        if self.latin[k] && LATIN_BYLINE.is_match(bt) {
+            return brk("byline");
+        }
+        if self.latin[k - 1] && LATIN_BYLINE.is_match(&unit.text) {
+            return brk("byline-end");
+        }
         // Between a finished sentence and a dateline, a line that could be
         // a headline is one, however wide: the dateline's article's.
         if chars::ends_sentence(at)
@@ -1529,6 +1546,20 @@ impl Ctx<'_> {
         }
         if r == '(' && cjk_side(bt.chars().nth(1)) && cl.is_cjk() {
             cr = Class::CjkOpen;
+        }
+        // Latin words on both sides of a quotation mark or a spaced dash
+        // that Latin text shares with CJK: a word space (`this` /
+        // `“degraded mode”`, `(AP) —` / `A storm`).
+        let latin = |c: Option<char>| c.is_none_or(|c| !chars::class(c).is_cjk());
+        let before_l = at.chars().rev().nth(1);
+        let after_r = bt.chars().nth(1);
+        let dash = |c: char| matches!(c, '—' | '–');
+        if (matches!(r, '“' | '‘') && !cl.is_cjk() && latin(after_r))
+            || (matches!(l, '”' | '’') && !cr.is_cjk() && latin(before_l))
+            || (dash(l) && before_l.is_some_and(char::is_whitespace) && !cr.is_cjk())
+            || (dash(r) && after_r.is_some_and(char::is_whitespace) && !cl.is_cjk())
+        {
+            return Sep::Space;
         }
         if cl.is_cjk() && cr.is_cjk() {
             if cl == Class::Han && cr == Class::Han && self.byline_space(at, bt) {
@@ -2012,6 +2043,40 @@ mod tests {
         assert!(!is_dateline("【編者按】本版今日"));
         assert!(!is_dateline("12日上午，本报记者"));
         assert!(!is_dateline("（本报巴黎1月1日电）"));
+        // English agencies with or without the date.
+        assert!(is_dateline("WASHINGTON (AP) — A powerful storm"));
+        assert!(is_dateline("LONDON, March 3 (Reuters) - The Senate"));
+        assert!(!is_dateline("RAID (Redundant Array) - a way"));
+    }
+
+    #[test]
+    fn latin_words_around_shared_punctuation_keep_their_space() {
+        let s = "Of course, the array can go on working in this\n“degraded mode” for a while, but it is bad —\nvery bad — for its performance in the long run.\n";
+        assert_eq!(
+            rejoin(s),
+            [
+                "Of course, the array can go on working in this “degraded mode” for a while, but it is bad — very bad — for its performance in the long run."
+            ]
+        );
+        // Between CJK characters they join without one.
+        let s = "在广场北侧的音乐舞台上，几位流行歌手演唱着\n“网红打卡点”的歌曲，台下的观众陶醉其中，\n随着音乐扭动身体。\n";
+        assert!(rejoin(s)[0].contains("演唱着“网红打卡点”的歌曲"));
+    }
+
+    #[test]
+    fn a_latin_byline_stands_alone() {
+        let s = "Senate Passes Budget Bill\nBy JOHN SMITH and Mary Jones\nLONDON, March 3 (Reuters) - The Senate passed the\nbudget bill late on Friday after a long debate that\nlasted well into the night.\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"Senate Passes Budget Bill".to_string()),
+            "{u:?}"
+        );
+        assert!(
+            u.contains(&"By JOHN SMITH and Mary Jones".to_string()),
+            "{u:?}"
+        );
+        assert!(LATIN_BYLINE.is_match("By Jane Doe"));
+        assert!(!LATIN_BYLINE.is_match("By the end of the year"));
     }
 
     #[test]
