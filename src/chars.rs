@@ -145,23 +145,38 @@ pub fn class(c: char) -> Class {
     if matches!(c, '\u{4E00}'..='\u{9FFF}') {
         return Class::Han;
     }
+    if c.is_ascii() {
+        return ASCII_CLASS[c as usize];
+    }
     class_by_ranges(c)
 }
 
-/// The class of a character, decided by its code point ranges.
-fn class_by_ranges(c: char) -> Class {
-    if c.is_ascii() {
-        return if c.is_ascii_alphabetic() {
+/// The classes of the ASCII characters, looked up.
+static ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_alphabetic() {
             Class::Letter
-        } else if c.is_ascii_digit() {
+        } else if b.is_ascii_digit() {
             Class::Digit
-        } else if c.is_ascii_whitespace() {
+        } else if b.is_ascii_whitespace() {
             Class::Space
-        } else if c.is_ascii_punctuation() {
+        } else if b.is_ascii_punctuation() {
             Class::Punct
         } else {
             Class::Other
         };
+        i += 1;
+    }
+    t
+};
+
+/// The class of a character, decided by its code point ranges.
+fn class_by_ranges(c: char) -> Class {
+    if c.is_ascii() {
+        return ASCII_CLASS[c as usize];
     }
     if is_han(c) || is_kana(c) {
         Class::Han
