@@ -25,6 +25,9 @@ const MIN_ROWS: usize = 3;
 /// Characters a column of Latin text is wide at the least (a narrow
 /// newspaper column holds some 18).
 const MIN_LATIN_COLUMN: usize = 16;
+/// Characters a column's rows hold on average at the least: fewer are
+/// a table's cells.
+const MIN_PROSE_ROW: usize = 5;
 /// Characters in a row of a page, at the most.
 const MAX_ROW: usize = 1000;
 
@@ -493,13 +496,22 @@ fn columns_apart(
             from = b;
         }
         pieces.push((from, occ.len()));
+        // A column of figures or short cells is a table's: a table is read
+        // row by row, not cut.
+        if pieces.len() > 1
+            && pieces
+                .iter()
+                .any(|&(a, b)| table_column(grid, r0, r1, c0 + a, c0 + b))
+        {
+            return Vec::new();
+        }
         let narrow = pieces.iter().position(|&(a, b)| {
             let first = (a..b).find(|&c| occ[c] > 0).unwrap_or(b);
             let last = (a..b).rfind(|&c| occ[c] > 0).map_or(a, |c| c + 1);
-            if last <= first || last - first >= MIN_LATIN_COLUMN {
+            if last <= first {
                 return false;
             }
-            mostly_latin(grid, r0, r1, c0 + first, c0 + last)
+            last - first < MIN_LATIN_COLUMN && mostly_latin(grid, r0, r1, c0 + first, c0 + last)
         });
         let Some(i) = narrow else {
             return gutters;
@@ -529,6 +541,23 @@ fn columns_apart(
         };
         gutters.remove(drop);
     }
+}
+
+/// Do most rows of the region hold text, fewer than [`MIN_PROSE_ROW`]
+/// characters on average (a table's column)?
+fn table_column(grid: &Grid, r0: usize, r1: usize, c0: usize, c1: usize) -> bool {
+    let (mut rows, mut ink) = (0, 0);
+    for row in &grid.rows[r0..r1] {
+        let cells = row.get(c0..c1.min(row.len())).unwrap_or_default();
+        let n = cells.iter().filter(|c| !c.is_whitespace()).count();
+        if n > 0 {
+            rows += 1;
+            ink += n;
+        }
+    }
+    // Cells in most rows (the last lines of paragraphs are short too, but
+    // few).
+    rows >= 3 && 3 * rows >= 2 * (r1 - r0) && ink < MIN_PROSE_ROW * rows
 }
 
 /// Are most characters of the region Latin letters (not ideographs,
@@ -671,6 +700,19 @@ fail-proof, and it is        only           expected do it is by editing it.
         assert_eq!(lines[0], "However, backing up          this");
         assert_eq!(lines[2], "because this detection       isn't");
         assert_eq!(lines[4], "Backing up the configuration is");
+    }
+
+    #[test]
+    fn a_table_is_read_row_by_row() {
+        let page = "\
+Item                 2021      2022      Change
+Revenue              120       150       +25%
+Costs                80        90        +12%
+Profit               40        60        +50%
+Staff                12        14        +2
+";
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 0, "{out}");
     }
 
     #[test]
