@@ -34,7 +34,8 @@ const MAX_ROW: usize = 1000;
 /// The text with the columns of every page that has them written one
 /// after the other, and how many pages were reordered.
 pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
-    if !input.contains("   ") {
+    let wide_gaps = input.contains("   ");
+    if !wide_gaps && !input.contains(' ') {
         return (Cow::Borrowed(input), 0);
     }
     let mut out = String::with_capacity(input.len());
@@ -43,7 +44,8 @@ pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
         if n > 0 {
             out.push('\x0c');
         }
-        match reorder_page(page) {
+        let reordered = if wide_gaps { reorder_page(page) } else { None };
+        match reordered.or_else(|| unmerge_first_rows(page)) {
             Some(p) => {
                 out.push_str(&p);
                 pages += 1;
@@ -56,6 +58,134 @@ pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
     } else {
         (Cow::Owned(out), pages)
     }
+}
+
+/// pdftotext (without `-layout`) reads a page column by column, blocks
+/// apart, but writes the first rows of neighbouring columns that share a
+/// baseline as one line, a space between them: `新世纪的第一天，记者在…布
+/// 西藏自治区党委书记…他说： 京市与江苏省的…一年一个`. Each piece as wide as
+/// the column goes back to the top of its column: the first stays, the
+/// others open the blocks that follow, in order.
+fn unmerge_first_rows(page: &str) -> Option<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut changed = false;
+    let mut i = 0;
+    // Most pages have no such line: they are left at once.
+    if !page.split('\n').any(|l| merged_row(l).is_some()) {
+        return None;
+    }
+    loop {
+        let source: Vec<&str> = if changed {
+            lines.iter().map(String::as_str).collect()
+        } else {
+            page.split('\n').collect()
+        };
+        let Some((at, pieces, starts)) = (i..source.len()).find_map(|k| {
+            let pieces = merged_row(source[k])?;
+            let starts = block_starts(&source, k, pieces.len(), pieces_width(&pieces))?;
+            Some((k, pieces, starts))
+        }) else {
+            break;
+        };
+        let mut next: Vec<String> = Vec::with_capacity(source.len() + pieces.len());
+        let mut pieces = pieces.into_iter();
+        for (k, line) in source.iter().enumerate() {
+            if k == at {
+                next.push(pieces.next().unwrap_or_default());
+                continue;
+            }
+            if starts.contains(&k) {
+                next.push(pieces.next().unwrap_or_default());
+            }
+            next.push((*line).to_string());
+        }
+        lines = next;
+        changed = true;
+        i = at + 1;
+    }
+    changed.then(|| lines.join("\n"))
+}
+
+/// The pieces of a line made of two to six runs of wide characters as wide
+/// as each other (within a character), single spaces between them.
+fn merged_row(line: &str) -> Option<Vec<String>> {
+    let t = line.trim_end_matches('\r').trim();
+    // Two pieces of eight wide characters at least: 48 bytes and more.
+    if t.len() < 48
+        || t.chars()
+            .next()
+            .is_none_or(|c| crate::chars::char_width(c) < 2)
+        || !t.contains(' ')
+        || t.contains("  ")
+    {
+        return None;
+    }
+    let pieces: Vec<&str> = t.split(' ').collect();
+    if !(2..=6).contains(&pieces.len()) {
+        return None;
+    }
+    let mut widths = Vec::with_capacity(pieces.len());
+    for p in &pieces {
+        let narrow = p
+            .chars()
+            .filter(|&c| crate::chars::char_width(c) < 2)
+            .count();
+        let w: usize = p.chars().map(crate::chars::char_width).sum();
+        if w < 16 || narrow * 8 > w {
+            return None;
+        }
+        widths.push(w);
+    }
+    let (lo, hi) = (widths.iter().min()?, widths.iter().max()?);
+    (hi - lo <= 4).then(|| pieces.iter().map(|p| (*p).to_string()).collect())
+}
+
+fn pieces_width(pieces: &[String]) -> usize {
+    pieces
+        .iter()
+        .map(|p| p.chars().map(crate::chars::char_width).sum::<usize>())
+        .max()
+        .unwrap_or(0)
+}
+
+/// After the merged line at `at`, the first lines of the `n - 1` blocks
+/// (runs of lines between blank lines) that follow the first one, when
+/// the first block's lines are as wide as the pieces (the column).
+fn block_starts(lines: &[&str], at: usize, n: usize, width: usize) -> Option<Vec<usize>> {
+    let blank = |k: usize| lines[k].trim().is_empty();
+    let mut starts = Vec::with_capacity(n - 1);
+    let mut k = at + 1;
+    let mut first_block = Vec::new();
+    while k < lines.len() && !blank(k) {
+        first_block.push(
+            lines[k]
+                .chars()
+                .map(crate::chars::char_width)
+                .sum::<usize>(),
+        );
+        k += 1;
+    }
+    if first_block.len() < 2 {
+        return None;
+    }
+    first_block.sort_unstable();
+    let median = first_block[first_block.len() / 2];
+    if median.abs_diff(width) > 4 {
+        return None;
+    }
+    while starts.len() < n - 1 {
+        while k < lines.len() && blank(k) {
+            k += 1;
+        }
+        if k >= lines.len() {
+            return None;
+        }
+        starts.push(k);
+        while k < lines.len() && !blank(k) {
+            k += 1;
+        }
+    }
+    Some(starts)
 }
 
 /// One page's rows as characters.
@@ -713,6 +843,38 @@ Staff                12        14        +2
 ";
         let (out, pages) = reorder(page);
         assert_eq!(pages, 0, "{out}");
+    }
+
+    #[test]
+    fn first_rows_of_columns_on_one_line_go_back_to_their_columns() {
+        let page = "\
+百米哈达献北京
+新世纪的第一天，记者在世界上海拔最高的广场布 西藏自治区党委书记郭金龙在哈达上签了名。他说： 京市与江苏省的无私支援下，拉萨城区面貌一年一个
+达拉宫广场见到了一条长１００米的巨幅哈达，上面用
+藏汉英三种文字写着：西藏各族各界人民支持北京申办
+满成功。
+
+“这表达了西藏２５０万各族人民维护祖国统一，加强
+民族团结，在新世纪和全国各族人民一道求发展、求进
+诉记者，近年来，在中央的关怀和对口支援拉萨市的北
+
+样，老百姓的日子也越过越红火，“家家有电视，电话
+不稀奇”。
+";
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[1], "新世纪的第一天，记者在世界上海拔最高的广场布");
+        assert_eq!(lines[2], "达拉宫广场见到了一条长１００米的巨幅哈达，上面用");
+        assert_eq!(lines[6], "西藏自治区党委书记郭金龙在哈达上签了名。他说：");
+        assert_eq!(lines[7], "“这表达了西藏２５０万各族人民维护祖国统一，加强");
+        assert_eq!(lines[11], "京市与江苏省的无私支援下，拉萨城区面貌一年一个");
+        assert_eq!(lines[12], "样，老百姓的日子也越过越红火，“家家有电视，电话");
+        // Parallel phrases in a headline are no merged rows.
+        let (_, pages) = reorder(
+            "聆诵四种精神 传承湖湘文化\n正文第一行很长很长很长很长\n正文第二行很长很长很长很长\n",
+        );
+        assert_eq!(pages, 0);
     }
 
     #[test]
