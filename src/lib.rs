@@ -378,7 +378,7 @@ fn clean_once(input: &str, cfg: &Config, source: Option<&str>) -> (String, Trace
     };
     if pages > 0 {
         trace.record("rejoin", "columns", 0, || {
-            format!("{pages} page(s) with columns side by side read one column after the other")
+            format!("{pages} page(s) read in column order (columns side by side, or first rows of columns on one line)")
         });
     }
     let mut doc = Document::parse(&ordered);
