@@ -70,8 +70,13 @@ fn unmerge_first_rows(page: &str) -> Option<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut changed = false;
     let mut i = 0;
-    // Most pages have no such line: they are left at once.
-    if !page.split('\n').any(|l| merged_row(l).is_some()) {
+    // Most pages have no such line: they are left at once, when no space
+    // stands between two wide characters, or no line is such a row.
+    let b = page.as_bytes();
+    let wide_space = page
+        .match_indices(' ')
+        .any(|(i, _)| i > 0 && b[i - 1] >= 0x80 && b.get(i + 1).is_some_and(|&x| x >= 0xE0));
+    if !wide_space || !page.split('\n').any(|l| merged_row(l).is_some()) {
         return None;
     }
     loop {
@@ -109,35 +114,33 @@ fn unmerge_first_rows(page: &str) -> Option<String> {
 /// The pieces of a line made of two to six runs of wide characters as wide
 /// as each other (within a character), single spaces between them.
 fn merged_row(line: &str) -> Option<Vec<String>> {
+    // Two pieces of eight wide characters at least: 48 bytes and more, a
+    // space between (most lines are turned away here).
+    if line.len() < 48 || !line.contains(' ') {
+        return None;
+    }
     let t = line.trim_end_matches('\r').trim();
-    // Two pieces of eight wide characters at least: 48 bytes and more.
-    if t.len() < 48
-        || t.chars()
-            .next()
-            .is_none_or(|c| crate::chars::char_width(c) < 2)
-        || !t.contains(' ')
-        || t.contains("  ")
-    {
+    if t.contains("  ") {
         return None;
     }
-    let pieces: Vec<&str> = t.split(' ').collect();
-    if !(2..=6).contains(&pieces.len()) {
-        return None;
-    }
-    let mut widths = Vec::with_capacity(pieces.len());
-    for p in &pieces {
-        let narrow = p
-            .chars()
-            .filter(|&c| crate::chars::char_width(c) < 2)
-            .count();
-        let w: usize = p.chars().map(crate::chars::char_width).sum();
-        if w < 16 || narrow * 8 > w {
+    // Each piece measured as it comes: a line stretched by spaces fails
+    // at its first piece of a character or two.
+    let (mut n, mut lo, mut hi) = (0, usize::MAX, 0);
+    for p in t.split(' ') {
+        n += 1;
+        let (mut w, mut narrow) = (0, 0);
+        for c in p.chars() {
+            let cw = crate::chars::char_width(c);
+            w += cw;
+            narrow += usize::from(cw < 2);
+        }
+        if n > 6 || w < 16 || narrow * 8 > w {
             return None;
         }
-        widths.push(w);
+        lo = lo.min(w);
+        hi = hi.max(w);
     }
-    let (lo, hi) = (widths.iter().min()?, widths.iter().max()?);
-    (hi - lo <= 4).then(|| pieces.iter().map(|p| (*p).to_string()).collect())
+    (n >= 2 && hi - lo <= 4).then(|| t.split(' ').map(str::to_string).collect())
 }
 
 fn pieces_width(pieces: &[String]) -> usize {

@@ -127,21 +127,25 @@ pub fn ends_with_attribution(t: &str) -> bool {
         && !inner.contains(['据', '據'])
 }
 
-/// The first 48 characters of a text: where a dateline has its 讯/电.
-fn head(text: &str) -> &str {
-    text.char_indices()
-        .nth(48)
-        .map_or(text, |(i, _)| &text[..i])
+/// Does the text have a dateline's mark in its first 48 characters: its
+/// 讯/电 (报道, 報導), or an English agency's `)` and dash. One pass.
+fn dateline_mark(text: &str) -> bool {
+    let (mut paren, mut dash) = (false, false);
+    for c in text.chars().take(48) {
+        match c {
+            '讯' | '訊' | '电' | '電' | '道' | '導' | '导' => return true,
+            ')' => paren = true,
+            '-' | '—' | '–' => dash = true,
+            _ => {}
+        }
+    }
+    paren && dash
 }
 
 /// Is this text a dateline start (possibly continued on the next line)?
 pub fn is_dateline(text: &str) -> bool {
-    // Every dateline has its 讯/电 (or an English agency's `) --`) early
-    // on: most lines are turned away before the regex runs.
-    let head = head(text);
-    let candidate = head.contains(['讯', '訊', '电', '電', '道', '導', '导'])
-        || (head.contains(')') && head.contains(['-', '—', '–']));
-    candidate && DATELINE.is_match(text)
+    // Most lines are turned away by the mark before the regex runs.
+    dateline_mark(text) && DATELINE.is_match(text)
 }
 
 /// Run the stage.
@@ -173,10 +177,21 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // Per line, once: dateline starts (alone, or continued on the next
     // line) and photo credits ending the line.
     let texts: Vec<&str> = kept.iter().map(|&i| doc.lines[i].text.trim()).collect();
-    let dateline: Vec<bool> = texts.iter().map(|t| is_dateline(t)).collect();
-    // A dateline's 讯/电 comes early: the heads of the two lines decide
-    // whether the pair is worth the regex.
-    let may_date = |t: &str| head(t).contains(['讯', '訊', '电', '電', '道', ')']);
+    // A dateline's 讯/电 comes early: the heads of the lines (read once)
+    // decide whether a line, or a pair of lines, is worth the regex.
+    let may_date: Vec<bool> = texts
+        .iter()
+        .map(|t| {
+            t.chars()
+                .take(48)
+                .any(|c| matches!(c, '讯' | '訊' | '电' | '電' | '道' | '導' | '导' | ')'))
+        })
+        .collect();
+    let dateline: Vec<bool> = texts
+        .iter()
+        .zip(&may_date)
+        .map(|(t, &m)| m && is_dateline(t))
+        .collect();
     let dateline_on: Vec<bool> = (0..texts.len())
         .map(|k| match texts.get(k + 1) {
             _ if dateline[k] => true,
@@ -184,7 +199,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             // part of it (`议和文件` / `本报银川1月1日讯` reads as
             // `议和文件本报…` otherwise).
             _ if dateline.get(k + 1) == Some(&true) => false,
-            Some(next) if may_date(texts[k]) || may_date(next) => {
+            Some(next) if may_date[k] || may_date[k + 1] => {
                 is_dateline(&format!("{}{next}", texts[k]))
             }
             _ => false,
