@@ -474,9 +474,15 @@ fn refold_unit_edges(units: &mut [Unit], doc: &Document, cfg: &Config, trace: &m
 }
 
 fn new_unit(text: &str, line: usize) -> Unit {
+    // Room for the few lines a paragraph usually takes: it grows without
+    // copying itself at every join.
+    let mut t = String::with_capacity(4 * text.len());
+    t.push_str(text);
+    let mut lines = Vec::with_capacity(4);
+    lines.push(line);
     Unit {
-        text: text.to_string(),
-        lines: vec![line],
+        text: t,
+        lines,
         role: Role::Body,
         article_start: false,
     }
