@@ -415,15 +415,14 @@ fn decide(
     // Dashes, ellipses, curly quotes and middle dots serve Latin text too:
     // between Latin words their spaces are the writer's (`WASHINGTON (AP)
     // — A storm`, `this “degraded mode” can`).
-    let latin_beyond = |k: Option<&char>| k.is_none_or(|&c| !chars::class(c).is_cjk());
-    if (chars::is_shared_punct(cs[r])
-        && !cl.is_cjk()
-        && latin_beyond(cs[r + 1..].iter().find(|c| !chars::is_hspace(**c))))
-        || (chars::is_shared_punct(cs[l])
-            && !cr.is_cjk()
-            && latin_beyond(cs[..l].iter().rev().find(|c| !chars::is_hspace(**c))))
-    {
-        return (true, "keep-latin-punct");
+    // The nearest characters on either side past such marks decide
+    // (`“quotes” — and`).
+    if chars::is_shared_punct(cs[l]) || chars::is_shared_punct(cs[r]) {
+        let word = |c: &&char| !chars::is_hspace(**c) && !chars::is_shared_punct(**c);
+        let latin = |c: Option<&char>| c.is_none_or(|&c| !chars::class(c).is_cjk());
+        if latin(cs[..=l].iter().rev().find(word)) && latin(cs[r..].iter().find(word)) {
+            return (true, "keep-latin-punct");
+        }
     }
     let punct = |k: Class| matches!(k, Class::CjkOpen | Class::CjkClose | Class::CjkOther);
     if punct(cl) || punct(cr) {
@@ -547,6 +546,7 @@ mod tests {
                 "WASHINGTON (AP) — A storm closed",
             ),
             ("bad — very bad — and", "bad — very bad — and"),
+            ("some “quotes” — and", "some “quotes” — and"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
