@@ -13,7 +13,14 @@
 //!
 //! Only pages that look like such output are touched: several rows with a
 //! wide run of spaces between text, most of them at a shared gutter. A page
-//! without one is returned as it is.
+//! without one is returned as it is. Columns of CJK text that the extractor
+//! set a single space apart, a cell or two off from row to row, are found by
+//! where their runs of text start ([`by_column_starts`]); a table is read
+//! row by row.
+//!
+//! pdftotext without `-layout` reads column by column but writes the first
+//! rows of neighbouring columns as one line: those pieces go back to the
+//! tops of their columns ([`unmerge_first_rows`]).
 
 use std::borrow::Cow;
 
@@ -234,7 +241,7 @@ fn looks_like_columns(grid: &Grid) -> bool {
 /// (justification spreads every character, autospace stands next to
 /// Latin letters or digits).
 fn cjk_gaps(text: &[char]) -> usize {
-    let han = |c: &char| crate::chars::char_width(*c) == 2;
+    let wide = |c: &char| crate::chars::char_width(*c) == 2;
     let mut gaps = 0;
     let mut before = 0; // wide characters right before the position
     let mut pending = false; // a space after a run of three or more
@@ -242,7 +249,7 @@ fn cjk_gaps(text: &[char]) -> usize {
         if *c == ' ' {
             pending = before >= 3;
             before = 0;
-        } else if han(c) {
+        } else if wide(c) {
             before += 1;
             if pending && before == 3 {
                 gaps += 1;
@@ -257,6 +264,11 @@ fn cjk_gaps(text: &[char]) -> usize {
 }
 
 fn reorder_page(page: &str) -> Option<String> {
+    // A row of a printed page holds a few hundred characters at most: a
+    // longer one is no page's row (and the grid would be huge).
+    if page.split('\n').any(|l| l.len() > 4 * MAX_ROW) {
+        return None;
+    }
     // Extractors place text by its position on the page in cells of about
     // one character.
     let rows: Vec<Vec<char>> = page
@@ -268,8 +280,6 @@ fn reorder_page(page: &str) -> Option<String> {
         .collect();
     let grid = Grid { rows };
     let width = grid.rows.iter().map(Vec::len).max().unwrap_or(0);
-    // A row of a printed page holds a few hundred characters at most: a
-    // longer one is no page's row (and the grid would be huge).
     if width > MAX_ROW || !looks_like_columns(&grid) {
         return None;
     }
