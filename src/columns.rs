@@ -93,8 +93,8 @@ fn unmerge_first_rows(page: &str) -> Option<String> {
             page.split('\n').collect()
         };
         let Some((at, pieces, starts)) = (i..source.len()).find_map(|k| {
-            let pieces = merged_row(source[k])?;
-            let starts = block_starts(&source, k, pieces.len(), pieces_width(&pieces))?;
+            let (pieces, width) = merged_row(source[k])?;
+            let starts = block_starts(&source, k, pieces.len(), width)?;
             Some((k, pieces, starts))
         }) else {
             break;
@@ -119,8 +119,9 @@ fn unmerge_first_rows(page: &str) -> Option<String> {
 }
 
 /// The pieces of a line made of two to six runs of wide characters as wide
-/// as each other (within a character), single spaces between them.
-fn merged_row(line: &str) -> Option<Vec<String>> {
+/// as each other (within a character), single spaces between them, and
+/// the widest piece's display width.
+fn merged_row(line: &str) -> Option<(Vec<String>, usize)> {
     // Two pieces of eight wide characters at least: 48 bytes and more, a
     // space between (most lines are turned away here).
     if line.len() < 48 || !line.contains(' ') {
@@ -147,15 +148,7 @@ fn merged_row(line: &str) -> Option<Vec<String>> {
         lo = lo.min(w);
         hi = hi.max(w);
     }
-    (n >= 2 && hi - lo <= 4).then(|| t.split(' ').map(str::to_string).collect())
-}
-
-fn pieces_width(pieces: &[String]) -> usize {
-    pieces
-        .iter()
-        .map(|p| p.chars().map(crate::chars::char_width).sum::<usize>())
-        .max()
-        .unwrap_or(0)
+    (n >= 2 && hi - lo <= 4).then(|| (t.split(' ').map(str::to_string).collect(), hi))
 }
 
 /// After the merged line at `at`, the first lines of the `n - 1` blocks
@@ -283,13 +276,16 @@ fn reorder_page(page: &str) -> Option<String> {
     if width > MAX_ROW || !looks_like_columns(&grid) {
         return None;
     }
-    let mut out = Vec::new();
-    let mut cuts = 0;
-    cut(&grid, 0, grid.rows.len(), 0, width, &mut out, &mut cuts);
-    if cuts == 0 {
+    let mut reader = Reader {
+        grid: &grid,
+        out: Vec::new(),
+        cuts: 0,
+    };
+    reader.cut(0, grid.rows.len(), 0, width);
+    if reader.cuts == 0 {
         return None;
     }
-    let mut text = out.join("\n");
+    let mut text = reader.out.join("\n");
     // The page's last line end (or its absence) as it was.
     if !page.ends_with('\n') {
         while text.ends_with('\n') {
@@ -301,148 +297,132 @@ fn reorder_page(page: &str) -> Option<String> {
     Some(text)
 }
 
-/// Cut the region rows `r0..r1` × characters `c0..c1` and write its lines
-/// in reading order to `out`.
-fn cut(
-    grid: &Grid,
-    r0: usize,
-    r1: usize,
-    c0: usize,
-    c1: usize,
-    out: &mut Vec<String>,
-    cuts: &mut usize,
-) {
-    // Empty rows at the edges are no part of the region.
-    let (mut r0, mut r1) = (r0, r1);
-    while r0 < r1 && grid.row_empty(r0, c0, c1) {
-        r0 += 1;
-    }
-    while r1 > r0 && grid.row_empty(r1 - 1, c0, c1) {
-        r1 -= 1;
-    }
-    if r0 == r1 {
-        return;
-    }
-    // Rows empty across the region: bands one after the other, with the
-    // blank line between them kept.
-    let empty: Vec<usize> = (r0..r1).filter(|&r| grid.row_empty(r, c0, c1)).collect();
-    if !empty.is_empty() {
-        return bands(grid, r0, r1, c0, c1, &empty, out, cuts);
-    }
-    let occ: Vec<usize> = (c0..c1)
-        .map(|c| (r0..r1).filter(|&r| grid.at(r, c)).count())
-        .collect();
-    // Gutters: runs of empty positions with text on both sides.
-    if r1 - r0 >= MIN_ROWS {
-        let gutters = columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0));
-        if !gutters.is_empty() {
-            *cuts += 1;
-            let mut from = 0;
-            for (a, b) in gutters {
-                cut(grid, r0, r1, c0 + from, c0 + a, out, cuts);
-                from = b;
-            }
-            cut(grid, r0, r1, c0 + from, c1, out, cuts);
-            return;
-        }
-        // A gutter that a few rows run over (a headline over columns, a
-        // caption): those rows are a band of their own, above and below
-        // them the columns are cut. (In Latin text justification leaves a
-        // gap at one place in most rows of a column by chance: the columns
-        // it would leave must be wide enough.)
-        let few = ((r1 - r0) / 8).max(1);
-        let mut blocked = vec![false; r1 - r0];
-        let mut any = false;
-        for (a, b) in columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n <= few)) {
-            // A gutter of prose columns is as clear over most rows.
-            for r in r0..r1 {
-                if (c0 + a..c0 + b).any(|c| grid.at(r, c)) {
-                    blocked[r - r0] = true;
-                    any = true;
-                }
-            }
-        }
-        if any && blocked.iter().any(|b| !b) {
-            *cuts += 1;
-            let mut start = r0;
-            for r in r0 + 1..=r1 {
-                if r == r1 || blocked[r - r0] != blocked[r - 1 - r0] {
-                    cut(grid, start, r, c0, c1, out, cuts);
-                    start = r;
-                }
-            }
-            return;
-        }
-    }
-    emit(grid, r0, r1, c0, c1, out, cuts);
+/// Reads a page's grid region by region: the lines in reading order and
+/// how many cuts it made.
+struct Reader<'g> {
+    grid: &'g Grid,
+    out: Vec<String>,
+    cuts: usize,
 }
 
-/// Cut the region into the bands between the `empty` rows, one after the
-/// other with a blank line between them.
-#[allow(clippy::too_many_arguments)]
-fn bands(
-    grid: &Grid,
-    r0: usize,
-    r1: usize,
-    c0: usize,
-    c1: usize,
-    empty: &[usize],
-    out: &mut Vec<String>,
-    cuts: &mut usize,
-) {
-    let mut start = r0;
-    for &r in empty.iter().chain([&r1]) {
-        if r > start {
-            if start > r0 {
-                out.push(String::new());
-            }
-            cut(grid, start, r, c0, c1, out, cuts);
+impl Reader<'_> {
+    /// Cut the region rows `r0..r1` × characters `c0..c1` and write its lines
+    /// in reading order to `out`.
+    fn cut(&mut self, r0: usize, r1: usize, c0: usize, c1: usize) {
+        let grid = self.grid;
+        // Empty rows at the edges are no part of the region.
+        let (mut r0, mut r1) = (r0, r1);
+        while r0 < r1 && grid.row_empty(r0, c0, c1) {
+            r0 += 1;
         }
-        start = r + 1;
-    }
-}
-
-/// Write the region as it stands, unless its columns are found by where
-/// their runs of text start ([`by_column_starts`]).
-fn emit(
-    grid: &Grid,
-    r0: usize,
-    r1: usize,
-    c0: usize,
-    c1: usize,
-    out: &mut Vec<String>,
-    cuts: &mut usize,
-) {
-    let rows: Vec<&[char]> = (r0..r1)
-        .map(|r| {
-            let row = &grid.rows[r];
-            row.get(c0..c1.min(row.len())).unwrap_or_default()
-        })
-        .collect();
-    match by_column_starts(&rows) {
-        Some(Plan::Columns(cols)) => {
-            *cuts += 1;
-            for col in cols {
-                out.extend(col);
-            }
+        while r1 > r0 && grid.row_empty(r1 - 1, c0, c1) {
+            r1 -= 1;
+        }
+        if r0 == r1 {
             return;
         }
-        Some(Plan::Bands(span)) => {
-            *cuts += 1;
-            let mut start = r0;
-            for r in r0 + 1..=r1 {
-                if r == r1 || span[r - r0] != span[r - 1 - r0] {
-                    cut(grid, start, r, c0, c1, out, cuts);
-                    start = r;
+        // Rows empty across the region: bands one after the other, with the
+        // blank line between them kept.
+        let empty: Vec<usize> = (r0..r1).filter(|&r| grid.row_empty(r, c0, c1)).collect();
+        if !empty.is_empty() {
+            return self.bands(r0, r1, c0, c1, &empty);
+        }
+        let occ: Vec<usize> = (c0..c1)
+            .map(|c| (r0..r1).filter(|&r| grid.at(r, c)).count())
+            .collect();
+        // Gutters: runs of empty positions with text on both sides.
+        if r1 - r0 >= MIN_ROWS {
+            let gutters = columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0));
+            if !gutters.is_empty() {
+                self.cuts += 1;
+                let mut from = 0;
+                for (a, b) in gutters {
+                    self.cut(r0, r1, c0 + from, c0 + a);
+                    from = b;
+                }
+                self.cut(r0, r1, c0 + from, c1);
+                return;
+            }
+            // A gutter that a few rows run over (a headline over columns, a
+            // caption): those rows are a band of their own, above and below
+            // them the columns are cut. (In Latin text justification leaves a
+            // gap at one place in most rows of a column by chance: the columns
+            // it would leave must be wide enough.)
+            let few = ((r1 - r0) / 8).max(1);
+            let mut blocked = vec![false; r1 - r0];
+            let mut any = false;
+            for (a, b) in columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n <= few)) {
+                // A gutter of prose columns is as clear over most rows.
+                for r in r0..r1 {
+                    if (c0 + a..c0 + b).any(|c| grid.at(r, c)) {
+                        blocked[r - r0] = true;
+                        any = true;
+                    }
                 }
             }
-            return;
+            if any && blocked.iter().any(|b| !b) {
+                self.cuts += 1;
+                return self.alike(r0, r1, c0, c1, &blocked);
+            }
         }
-        None => {}
+        self.emit(r0, r1, c0, c1);
     }
-    for row in rows {
-        let s: String = row.iter().collect();
-        out.push(s.trim_end().to_string());
+
+    /// Cut the region into the bands between the `empty` rows, one after the
+    /// other with a blank line between them.
+    fn bands(&mut self, r0: usize, r1: usize, c0: usize, c1: usize, empty: &[usize]) {
+        let mut start = r0;
+        for &r in empty.iter().chain([&r1]) {
+            if r > start {
+                if start > r0 {
+                    self.out.push(String::new());
+                }
+                self.cut(start, r, c0, c1);
+            }
+            start = r + 1;
+        }
+    }
+
+    /// Cut the region into runs of rows alike in `flag` (rows that run over a
+    /// gutter, rows that do not), one after the other.
+    fn alike(&mut self, r0: usize, r1: usize, c0: usize, c1: usize, flag: &[bool]) {
+        let mut start = r0;
+        for r in r0 + 1..=r1 {
+            if r == r1 || flag[r - r0] != flag[r - 1 - r0] {
+                self.cut(start, r, c0, c1);
+                start = r;
+            }
+        }
+    }
+
+    /// Write the region as it stands, unless its columns are found by where
+    /// their runs of text start ([`by_column_starts`]).
+    fn emit(&mut self, r0: usize, r1: usize, c0: usize, c1: usize) {
+        let grid = self.grid;
+        let rows: Vec<&[char]> = (r0..r1)
+            .map(|r| {
+                let row = &grid.rows[r];
+                row.get(c0..c1.min(row.len())).unwrap_or_default()
+            })
+            .collect();
+        match by_column_starts(&rows) {
+            Some(Plan::Columns(cols)) => {
+                self.cuts += 1;
+                for col in cols {
+                    self.out.extend(col);
+                }
+                return;
+            }
+            Some(Plan::Bands(span)) => {
+                self.cuts += 1;
+                return self.alike(r0, r1, c0, c1, &span);
+            }
+            None => {}
+        }
+        for row in rows {
+            let s: String = row.iter().collect();
+            self.out.push(s.trim_end().to_string());
+        }
     }
 }
 
