@@ -317,6 +317,22 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     doc.structured = true;
 }
 
+/// Does `t` start with the end of a word broken at the line before: one Han
+/// character and then a clause or sentence mark (`来，难以两全`, `题。`). No
+/// headline starts with a one-character clause; a list item's numeral
+/// (`一、`) is no fragment.
+fn starts_with_fragment(t: &str) -> bool {
+    let mut it = t.chars();
+    let first = it.next();
+    matches!(
+        (first.map(chars::class), it.next()),
+        (
+            Some(Class::Han),
+            Some('，' | '、' | '；' | '：' | '。' | '！' | '？' | ',')
+        )
+    ) && !first.is_some_and(|c| "一二三四五六七八九十壹贰叁肆伍陆柒捌玖拾".contains(c))
+}
+
 /// Is the text paragraphed already (one paragraph per line, as ocrclean
 /// writes it)? Then most long lines (longer than a headline) end a
 /// sentence, where in a wrapped column most end in mid-sentence, and
@@ -1059,8 +1075,9 @@ impl Ctx<'_> {
         }
         // A line after which body text goes on inside a word (`…在很多人看`
         // / `来，难以两全。`) is the start of that text, however short.
-        let body_goes_on =
-            k + 1 < self.kept.len() && !self.headline[k + 1] && self.splits_word(k + 1);
+        let body_goes_on = k + 1 < self.kept.len()
+            && !self.headline[k + 1]
+            && (self.splits_word(k + 1) || starts_with_fragment(self.text(k + 1)));
         !body_goes_on
     }
 
@@ -2263,6 +2280,17 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[1].starts_with("追求经济效益"), "{u:?}");
+        // The same without the word elsewhere: a line that starts with one
+        // character and a comma ends a word broken at the line before.
+        let s = s.replacen("在很多人看来，", "多数人都认为，", 1);
+        let u = rejoin(&s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].starts_with("追求经济效益"), "{u:?}");
+        assert!(starts_with_fragment("来，难以两全"));
+        assert!(starts_with_fragment("题。"));
+        assert!(!starts_with_fragment("今天，天气晴"));
+        assert!(!starts_with_fragment("“来，"));
+        assert!(!starts_with_fragment("三、增加一条"));
     }
 
     #[test]
