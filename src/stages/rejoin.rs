@@ -1464,7 +1464,7 @@ impl Ctx<'_> {
             // A clause (`；`, `：`) at the end of a (nearly) full line goes on.
             return join("clause-continues");
         }
-        if self.full(k - 1) {
+        if self.full(k - 1) || self.ends_char_per_line_run(k - 1) {
             // A clause (`；`, `：`) at a full line's end goes on; a sentence
             // end may end the paragraph, when the next line lost its indent.
             if chars::ends_sentence(at) && self.para_start_shape(k) {
@@ -1473,6 +1473,22 @@ impl Ctx<'_> {
             return join("full-line");
         }
         brk("short-end")
+    }
+
+    /// Does line `k` end a run of three or more one-character lines that
+    /// went on from an unfinished line: one stretched line that the
+    /// extractor wrote a character per line (`…从全国铁路` / `工` / `作` /
+    /// `会` / `议` / `获` / `悉` / `：`). The run is as good as a full line.
+    fn ends_char_per_line_run(&self, k: usize) -> bool {
+        let mut j = k;
+        while j > 0 && self.line(j).ev.chars == 1 && self.line(j).page == self.line(k).page {
+            j -= 1;
+        }
+        let before = self.text(j);
+        k - j >= 3
+            && self.line(j).ev.chars > 1
+            && !chars::ends_sentence(before)
+            && self.near_full(j)
     }
 
     /// A Latin line that may be a heading: few words, not ending in a
@@ -1813,6 +1829,19 @@ mod tests {
         );
         assert!(u.contains(&"水清景美".to_string()), "{u:?}");
         assert_eq!(u.len(), 4, "{u:?}");
+    }
+
+    #[test]
+    fn stretched_line_written_a_character_per_line_is_a_full_line() {
+        // mutool wrote the stretched line `议 获 悉 ：` a character per
+        // line; the paragraph goes on after its colon.
+        let body =
+            "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通顺畅多了。\n";
+        let s = format!(
+            "{body}{body}{body}本报北京1月1日讯记者王政从全国铁路工作会\n议\n获\n悉\n：\n到2005年，我国将建成线路总长达到1\n.4万公里的铁路快速客运网，届时旅客\n乘坐火车，在主要干线城市间朝发夕归。\n{body}{body}"
+        );
+        let u = rejoin(&s);
+        assert!(u.iter().any(|p| p.contains("获悉：到2005年")), "{u:?}");
     }
 
     #[test]
