@@ -1449,6 +1449,20 @@ impl Ctx<'_> {
         {
             return brk("latin-colon-end");
         }
+        // After a finished sentence, the last line of the text (or of its
+        // page) that could be a headline is one, printed below its article:
+        // body text that ended there would end a sentence. (Not in Latin
+        // text, whose pages break mid-sentence after a sentence's end.)
+        if chars::ends_sentence(at)
+            && !self.latin[k]
+            && self.headline_text(k)
+            && self
+                .kept
+                .get(k + 1)
+                .is_none_or(|_| self.line(k + 1).page != b.page)
+        {
+            return brk("headline-at-end");
+        }
         // Within an em and a half of the column a line is as good as full
         // (widths measured on text are that far off); then the next line
         // decides: a paragraph start whose indent was lost, or more of it.
@@ -1842,6 +1856,18 @@ mod tests {
         );
         let u = rejoin(&s);
         assert!(u.iter().any(|p| p.contains("获悉：到2005年")), "{u:?}");
+    }
+
+    #[test]
+    fn headline_below_its_article_at_the_end() {
+        // The last line, as wide as the column, has no sentence end.
+        let s = "沙特阿拉伯政府去年宣布零赤字\n预算，即今年的政府预算案。预\n算总额为五百七十三亿美元。如\n果这些措施得以落实，但愿零赤\n字预算方案会结出令人欣喜的硕\n果，让人们都看到新的希望。\n沙特告别预算赤字的艰难时代\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert_eq!(u[1], "沙特告别预算赤字的艰难时代");
+        // Latin text goes on over a page break after a sentence's end.
+        let s = "The system was set up in a hurry. It was\nnot tested at all before its release. The\n\x0cnew version fixes that for good.\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
     }
 
     #[test]
