@@ -300,6 +300,58 @@ pub fn ends_sentence(s: &str) -> bool {
     false
 }
 
+/// Frequent characters written differently in simplified and traditional
+/// Chinese: (simplified, traditional).
+const SIMPLIFIED_TRADITIONAL: [(char, char); 32] = [
+    ('这', '這'),
+    ('个', '個'),
+    ('们', '們'),
+    ('为', '為'),
+    ('说', '說'),
+    ('国', '國'),
+    ('来', '來'),
+    ('时', '時'),
+    ('会', '會'),
+    ('对', '對'),
+    ('发', '發'),
+    ('经', '經'),
+    ('过', '過'),
+    ('还', '還'),
+    ('后', '後'),
+    ('长', '長'),
+    ('书', '書'),
+    ('问', '問'),
+    ('门', '門'),
+    ('见', '見'),
+    ('东', '東'),
+    ('车', '車'),
+    ('开', '開'),
+    ('关', '關'),
+    ('让', '讓'),
+    ('业', '業'),
+    ('无', '無'),
+    ('实', '實'),
+    ('现', '現'),
+    ('动', '動'),
+    ('电', '電'),
+    ('记', '記'),
+];
+
+/// Is the text in simplified Chinese characters: do the simplified forms
+/// of frequent characters outnumber their traditional forms?
+pub fn simplified<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    let (mut simp, mut trad) = (0usize, 0usize);
+    for t in texts {
+        for c in t.chars().filter(|&c| class(c) == Class::Han) {
+            for &(s, t) in &SIMPLIFIED_TRADITIONAL {
+                simp += usize::from(c == s);
+                trad += usize::from(c == t);
+            }
+        }
+    }
+    simp > trad
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,7 +61,9 @@ pub enum Fold {
     FullwidthAscii,
     /// Half-width punctuation between CJK to full-width.
     CjkPunct,
-    /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`.
+    /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`,
+    /// the horizontal bar (U+2015) to an em dash and the division slash
+    /// (U+2215) to a slash, where no letter stands beside them.
     Dashes,
     /// Latin ligatures to letters.
     Ligatures,

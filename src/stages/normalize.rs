@@ -23,8 +23,34 @@ const STAGE: &str = "normalize";
 
 /// Run the stage over every line.
 pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
+    if cfg.folds.has(Fold::Radicals) {
+        door_radicals(doc, trace);
+    }
     for k in 0..doc.lines.len() {
         normalize_at(doc, k, cfg, trace);
+    }
+}
+
+/// The door radical `⼾` (U+2F3E) is, by Unicode's table, the traditional
+/// `戶` (U+6236); fonts for simplified Chinese draw it as `户` (U+6237)
+/// and PDF extractors hand out the radical for that glyph. In a text in
+/// simplified characters it becomes `户`; elsewhere the table's `戶`.
+fn door_radicals(doc: &mut Document, trace: &mut Trace) {
+    const DOOR: char = '\u{2F3E}';
+    if !doc.lines.iter().any(|l| l.text.contains(DOOR)) {
+        return;
+    }
+    if !chars::simplified(doc.lines.iter().map(|l| l.text.as_str())) {
+        return;
+    }
+    for l in &mut doc.lines {
+        if let Some(at) = l.text.find(DOOR) {
+            trace.record(STAGE, "radicals", l.no, || {
+                let col = l.text[..at].chars().count() + 1;
+                format!("col {col}: '⼾' (U+2F3E) → \"户\" (text in simplified characters)")
+            });
+            l.text = l.text.replace(DOOR, "户");
+        }
     }
 }
 
@@ -385,6 +411,24 @@ fn pass(
                     _ => "-",
                 }));
             }
+        } else if matches!(c, '\u{2015}' | '\u{2215}') {
+            // The horizontal bar that some CJK fonts map their dash to, and
+            // the division slash that some map their slash to: an em dash
+            // and a slash (full-width between CJK), unless letters stand
+            // beside (a quotation dash, a mathematical slash).
+            let side = |j: Option<usize>| j.and_then(|j| src.get(j).copied());
+            let (l, r) = (side(i.checked_sub(1)), side(Some(i + 1)));
+            let letter = |x: Option<char>| x.is_some_and(|x| chars::class(x) == Class::Letter);
+            if folds.has(Fold::Dashes) && !letter(l) && !letter(r) {
+                rule = Some("dashes");
+                push = Some(Cow::Borrowed(if c == '\u{2015}' {
+                    "—"
+                } else if cjkish(l) && cjkish(r) {
+                    "／"
+                } else {
+                    "/"
+                }));
+            }
         } else if let Some(l) = ligature(c) {
             if folds.has(Fold::Ligatures) {
                 rule = Some("ligatures");
@@ -520,6 +564,13 @@ mod tests {
                 "light-weight non-breaking",
             ),
             ("—— – −", "—— – −"),
+            ("俄通社\u{2015}塔斯社", "俄通社—塔斯社"),
+            ("150％\u{2015}300％", "150%—300%"),
+            ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
+            ("光明\u{2215}藏族", "光明／藏族"),
+            ("100公里\u{2215}小时", "100公里／小时"),
+            ("3\u{2215}4", "3/4"),
+            ("a\u{2215}b", "a\u{2215}b"),
             // ligatures
             ("ﬁle ﬂow ﬀ ﬃ ﬄ ﬅ ﬆ", "file flow ff ffi ffl st st"),
             // invisible
@@ -541,6 +592,24 @@ mod tests {
         for (input, want) in rows {
             assert_eq!(n(input), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn door_radical_follows_the_script() {
+        let clean = |s: &str| crate::clean(s, &crate::Config::default()).text;
+        // Simplified text: the simplified form the font drew.
+        assert_eq!(
+            clean("这个用\u{2F3E}们的电脑会发出警告。\n"),
+            "这个用户们的电脑会发出警告。\n"
+        );
+        // Traditional text: Unicode's equivalent ideograph.
+        assert_eq!(
+            clean("這個用\u{2F3E}們的電腦會發出警告。\n"),
+            "這個用戶們的電腦會發出警告。\n"
+        );
+        assert!(crate::chars::simplified(["这是国家的书"].into_iter()));
+        assert!(!crate::chars::simplified(["這是國家的書"].into_iter()));
+        assert!(!crate::chars::simplified(["no Han at all"].into_iter()));
     }
 
     #[test]
