@@ -1301,6 +1301,11 @@ impl Ctx<'_> {
         if matches!(last_char(at), Some('：')) && matches!(first_char(bt), Some('“' | '「')) {
             return join("colon-quote");
         }
+        // One stretched line written a character per line, a sentence end
+        // inside it or not: one line.
+        if self.char_per_line_run(k).is_some_and(|(j, _)| j < k - 1) {
+            return join("stretched-per-char");
+        }
         // Vertical headline: one character per line.
         let one = |l: &Line| l.ev.chars == 1 && l.ev.first == Class::Han;
         if one(a) && one(b) {
@@ -1494,15 +1499,34 @@ impl Ctx<'_> {
     /// extractor wrote a character per line (`…从全国铁路` / `工` / `作` /
     /// `会` / `议` / `获` / `悉` / `：`). The run is as good as a full line.
     fn ends_char_per_line_run(&self, k: usize) -> bool {
+        self.char_per_line_run(k).is_some_and(|(j, _)| k - j >= 3)
+    }
+
+    /// The line before the run of one-character lines that line `k` is in,
+    /// and the run's last line, when the run went on from an unfinished
+    /// line as wide as the column (so: one stretched line written a
+    /// character per line, `扑面而来的欢乐气` / `氛` / `。` / `在` / `广` /
+    /// `场`, a sentence end inside it or not).
+    fn char_per_line_run(&self, k: usize) -> Option<(usize, usize)> {
+        let page = self.line(k).page;
+        let one = |j: usize| self.line(j).ev.chars == 1 && self.line(j).page == page;
+        if !one(k) {
+            return None;
+        }
         let mut j = k;
-        while j > 0 && self.line(j).ev.chars == 1 && self.line(j).page == self.line(k).page {
+        while j > 0 && one(j) {
             j -= 1;
         }
-        let before = self.text(j);
-        k - j >= 3
+        let mut end = k;
+        while end + 1 < self.kept.len() && one(end + 1) {
+            end += 1;
+        }
+        let ok = end - j >= 3
             && self.line(j).ev.chars > 1
-            && !chars::ends_sentence(before)
-            && self.near_full(j)
+            && self.line(j).page == page
+            && !chars::ends_sentence(self.text(j))
+            && self.near_full(j);
+        ok.then_some((j, end))
     }
 
     /// A Latin line that may be a heading: few words, not ending in a
@@ -1856,6 +1880,15 @@ mod tests {
         );
         let u = rejoin(&s);
         assert!(u.iter().any(|p| p.contains("获悉：到2005年")), "{u:?}");
+        // A sentence ends inside such a line: the next goes on in it.
+        let s = format!(
+            "{body}{body}{body}记者走进广场时，感受到扑面而来的欢乐气\n氛\n。\n在\n广\n场\n北侧舞台上，几位流行歌手欢歌劲舞，演唱\n着一支支动听的歌曲。台下观众陶醉其中。\n{body}{body}"
+        );
+        let u = rejoin(&s);
+        assert!(
+            u.iter().any(|p| p.contains("欢乐气氛。在广场北侧")),
+            "{u:?}"
+        );
     }
 
     #[test]
