@@ -53,6 +53,9 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         return;
     }
     classify(doc, trace);
+    if !doc.paragraphed {
+        split_merged_headings(doc, trace);
+    }
     let doc_paragraphed = doc.paragraphed;
     let units = &doc.units;
     let lines = &doc.lines;
@@ -121,7 +124,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             Some(hg)
         })
         .collect();
-    let wanted = gram_set(wanted);
+    let wanted = Wanted::new(wanted);
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for (&(h, before, hard), hg) in pending_heads.iter().zip(head_grams) {
@@ -153,7 +156,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                     let mut g = Vec::new();
                     for &j in &a.body {
                         for_each_gram(&units[j].text, |x| {
-                            if wanted.binary_search(&x).is_ok() {
+                            if wanted.has(x) {
                                 g.push(x);
                             }
                         });
@@ -211,7 +214,6 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
     }
     let articles = merge_sections(articles, &below, units, trace, &lno);
-    let articles = split_at_ledes(articles, doc_paragraphed, units, trace, &lno);
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
         .into_iter()
@@ -338,67 +340,6 @@ fn merge_sections(
     out
 }
 
-/// A headline printed after its article's body often has that body glued
-/// to the previous article's (no headline stands between them). When the
-/// title's words first turn up in a later paragraph of its article, and not
-/// at all in the paragraphs before, the article starts there: split it, the
-/// part before becomes an article of its own.
-fn split_at_ledes(
-    articles: Vec<Article>,
-    paragraphed: bool,
-    units: &[Unit],
-    trace: &mut Trace,
-    lno: &dyn Fn(&Unit) -> usize,
-) -> Vec<Article> {
-    let mut out = Vec::with_capacity(articles.len());
-    for mut a in articles {
-        let Some(&title) = a.heads.iter().min() else {
-            out.push(a);
-            continue;
-        };
-        // Han bigrams tell articles apart; Latin words are shared too
-        // widely (`RAID` in every section of a chapter).
-        let tg: Vec<Gram> = gram_set(grams(&units[title].text))
-            .into_iter()
-            .filter(|g| g >> 63 == 0)
-            .collect();
-        if tg.len() < 3 || a.body.len() < 2 || paragraphed {
-            out.push(a);
-            continue;
-        }
-        let score = |j: usize| share_found(&tg, std::iter::once(units[j].text.as_str()));
-        let scores: Vec<f64> = a.body.iter().map(|&j| score(j)).collect();
-        let first = scores.iter().position(|&x| x >= 0.5);
-        if let Some(i) = first.filter(|&i| i > 0 && scores[..i].iter().all(|&x| x < 0.25)) {
-            let before_end = &units[a.body[i - 1]].text;
-            if chars::ends_sentence(before_end)
-                || matches!(units[a.body[i - 1]].role, Role::Attribution)
-            {
-                trace.record(STAGE, "lede-split", lno(&units[a.body[i]]), || {
-                    format!(
-                        "title {:?} first found in {:?} ({:.2}), not before",
-                        clip(&units[title].text, 16),
-                        clip(&units[a.body[i]].text, 16),
-                        scores[i]
-                    )
-                });
-                let rest = a.body.split_off(i);
-                out.push(Article {
-                    heads: Vec::new(),
-                    body: a.body,
-                });
-                out.push(Article {
-                    heads: a.heads,
-                    body: rest,
-                });
-                continue;
-            }
-        }
-        out.push(a);
-    }
-    out
-}
-
 fn boundary_rule(role: Role) -> &'static str {
     match role {
         Role::Dateline => "dateline-starts",
@@ -446,6 +387,212 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             });
             doc.units[i].text = s;
         }
+    }
+}
+
+/// Shares of a piece's grams found in the body it matches best (at least)
+/// and in the other piece's body (at most), for a heading to be split.
+const SPLIT_OWN: f64 = 0.5;
+const SPLIT_OTHER: f64 = 0.25;
+
+/// Split headings that `rejoin` made of the lines of two headlines printed
+/// one under the other (extractors print displaced headlines in clusters:
+/// `全国统` / `计系统表彰先进` / `暴力抗法法不容国家工商` /
+/// `局通报暴力抗法典型案例` are two). A heading splits between two of its
+/// lines when the lines before share at least half their character bigrams
+/// with one body, the lines after with another, each little with the
+/// other's, and the break splits no word that the bodies write (`统` /
+/// `计`). A title over its subtitle shares the same body: it stays whole.
+fn split_merged_headings(doc: &mut Document, trace: &mut Trace) {
+    let multi = |u: &Unit| u.role == Role::Heading && u.lines.len() > 1;
+    if !doc.units.iter().any(multi) {
+        return;
+    }
+    // The line boundaries in each such heading's text, and the grams the
+    // bodies are searched for: its pieces' and those across its breaks.
+    let mut cuts: Vec<Vec<usize>> = vec![Vec::new(); doc.units.len()];
+    let mut wanted: Vec<Gram> = Vec::new();
+    for (i, u) in doc.units.iter().enumerate() {
+        if multi(u) {
+            cuts[i] = line_cuts(u, &doc.lines);
+            if !cuts[i].is_empty() {
+                for_each_gram(&u.text, |g| wanted.push(g));
+            }
+        }
+    }
+    if cuts.iter().all(Vec::is_empty) {
+        return;
+    }
+    let wanted = Wanted::new(wanted);
+    // Bodies: the runs of units between headings, as the grams they hold;
+    // for each unit the run after it (or its own).
+    let mut runs: Vec<Vec<Gram>> = Vec::new();
+    let mut run_at = vec![0; doc.units.len()];
+    let mut open = false;
+    for (i, u) in doc.units.iter().enumerate() {
+        if u.role == Role::Heading {
+            open = false;
+        } else {
+            if !open {
+                runs.push(Vec::new());
+                open = true;
+            }
+            let run = runs.last_mut().expect("a run");
+            for_each_gram(&u.text, |g| {
+                if wanted.has(g) {
+                    run.push(g);
+                }
+            });
+        }
+        run_at[i] = if open { runs.len() - 1 } else { runs.len() };
+    }
+    if runs.len() < 2 {
+        return;
+    }
+    let runs: Vec<Vec<Gram>> = runs.into_iter().map(gram_set).collect();
+    let lines = &doc.lines;
+    let mut out: Vec<Unit> = Vec::with_capacity(doc.units.len() + 4);
+    for (i, u) in std::mem::take(&mut doc.units).into_iter().enumerate() {
+        if cuts[i].is_empty() {
+            out.push(u);
+            continue;
+        }
+        let lo = run_at[i].saturating_sub(ARTICLE_WINDOW);
+        let hi = (run_at[i] + ARTICLE_WINDOW).min(runs.len());
+        let mut at = split_points(&u.text, &cuts[i], &runs[lo..hi]);
+        if at.is_empty() {
+            out.push(u);
+            continue;
+        }
+        at.insert(0, 0);
+        at.push(u.lines.len());
+        let mut ends = cuts[i].clone();
+        ends.insert(0, 0);
+        ends.push(u.text.len());
+        for w in at.windows(2) {
+            let text = u.text[ends[w[0]]..ends[w[1]]].trim().to_string();
+            let no = lines[u.lines[w[0]]].no;
+            if w[0] > 0 {
+                trace.record(STAGE, "heading-split", no, || {
+                    format!(
+                        "{:?}: a headline of its own (its bigrams are another body's)",
+                        clip(&text, 20)
+                    )
+                });
+            }
+            out.push(Unit {
+                text,
+                lines: u.lines[w[0]..w[1]].to_vec(),
+                role: Role::Heading,
+                article_start: u.article_start && w[0] == 0,
+            });
+        }
+    }
+    doc.units = out;
+}
+
+/// The byte offsets in a unit's text where its lines meet (after the
+/// first line, the second…), found by counting the lines' characters
+/// other than white space; none when the counts do not add up (the join
+/// dropped a hyphen).
+fn line_cuts(u: &Unit, lines: &[crate::doc::Line]) -> Vec<usize> {
+    let counts: Vec<usize> = u
+        .lines
+        .iter()
+        .map(|&l| lines[l].text.chars().filter(|c| !c.is_whitespace()).count())
+        .collect();
+    let total: usize = counts.iter().sum();
+    if u.text.chars().filter(|c| !c.is_whitespace()).count() != total {
+        return Vec::new();
+    }
+    let mut cuts = Vec::with_capacity(counts.len() - 1);
+    let mut want = counts[0];
+    let mut seen = 0;
+    let mut k = 1;
+    for (b, c) in u.text.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if seen == want && k < counts.len() {
+            cuts.push(b);
+            want += counts[k];
+            k += 1;
+        }
+        seen += 1;
+    }
+    if cuts.len() + 1 == counts.len() {
+        cuts
+    } else {
+        Vec::new()
+    }
+}
+
+/// The lines at which `text` (a heading of several lines, meeting at the
+/// byte offsets `cuts`) splits into headlines of different bodies
+/// (`bodies`: gram sets): the best break, then again on either side.
+fn split_points(text: &str, cuts: &[usize], bodies: &[Vec<Gram>]) -> Vec<usize> {
+    let mut at = Vec::new();
+    split_between(text, cuts, 0, cuts.len(), bodies, &mut at);
+    at.sort_unstable();
+    at
+}
+
+/// [`split_points`] among the breaks `cuts[lo..hi]`, whose piece of text
+/// runs from the break before `lo` to the break at `hi`.
+fn split_between(
+    text: &str,
+    cuts: &[usize],
+    lo: usize,
+    hi: usize,
+    bodies: &[Vec<Gram>],
+    at: &mut Vec<usize>,
+) {
+    let start = if lo == 0 { 0 } else { cuts[lo - 1] };
+    let end = cuts.get(hi).copied().unwrap_or(text.len());
+    let shares = |g: &[Gram]| -> Vec<f64> {
+        bodies
+            .iter()
+            .map(|b| {
+                g.iter().filter(|x| b.binary_search(x).is_ok()).count() as f64 / g.len() as f64
+            })
+            .collect()
+    };
+    let argmax = |v: &[f64]| {
+        v.iter()
+            .enumerate()
+            .fold((0, f64::MIN), |m, (i, &x)| if x > m.1 { (i, x) } else { m })
+    };
+    let mut found: Option<(usize, f64)> = None;
+    for (n, &cut) in cuts.iter().enumerate().take(hi).skip(lo) {
+        let (left, right) = (text[start..cut].trim_end(), text[cut..end].trim_start());
+        let gl = gram_set(grams(left));
+        let gr = gram_set(grams(right));
+        if gl.len() < 3 || gr.len() < 3 || latin_only(&gl) || latin_only(&gr) {
+            continue;
+        }
+        // A break inside a word the bodies write is no headline's end, nor
+        // one after a word that needs its noun (`第五章军官的` / `奖励和处分`).
+        if left.ends_with(crate::stages::rejoin::NEEDS_NOUN) {
+            continue;
+        }
+        if let (Some(l), Some(r)) = (left.chars().last(), right.chars().next()) {
+            let pair = (u64::from(l as u32) << 32) | u64::from(r as u32);
+            if bodies.iter().any(|b| b.binary_search(&pair).is_ok()) {
+                continue;
+            }
+        }
+        let (sl, sr) = (shares(&gl), shares(&gr));
+        let ((bl, ol), (br, or)) = (argmax(&sl), argmax(&sr));
+        let apart = bl != br && sl[br] <= SPLIT_OTHER && sr[bl] <= SPLIT_OTHER;
+        if apart && ol >= SPLIT_OWN && or >= SPLIT_OWN && found.is_none_or(|f| ol.min(or) > f.1) {
+            found = Some((n, ol.min(or)));
+        }
+    }
+    if let Some((n, _)) = found {
+        // The piece after break `n` starts at line `n + 1`.
+        at.push(n + 1);
+        split_between(text, cuts, lo, n, bodies, at);
+        split_between(text, cuts, n + 1, hi, bodies, at);
     }
 }
 
@@ -543,6 +690,37 @@ fn share_found<'a>(g: &[Gram], texts: impl Iterator<Item = &'a str>) -> f64 {
     seen.iter().filter(|&&s| s).count() as f64 / g.len() as f64
 }
 
+/// The grams looked for in the bodies: a sorted set behind a bit per hash
+/// bucket, which turns away at once most grams of a body (they are in
+/// no heading).
+struct Wanted {
+    set: Vec<Gram>,
+    bits: Vec<u64>,
+}
+
+impl Wanted {
+    const BUCKETS: u32 = 16;
+
+    fn bucket(g: Gram) -> usize {
+        (g.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BUCKETS)) as usize
+    }
+
+    fn new(grams: Vec<Gram>) -> Self {
+        let set = gram_set(grams);
+        let mut bits = vec![0u64; (1 << Self::BUCKETS) / 64];
+        for &g in &set {
+            let b = Self::bucket(g);
+            bits[b / 64] |= 1 << (b % 64);
+        }
+        Wanted { set, bits }
+    }
+
+    fn has(&self, g: Gram) -> bool {
+        let b = Self::bucket(g);
+        self.bits[b / 64] & (1 << (b % 64)) != 0 && self.set.binary_search(&g).is_ok()
+    }
+}
+
 /// Grams of Latin words only (no Han bigram), and some.
 fn latin_only(g: &[Gram]) -> bool {
     !g.is_empty() && g.iter().all(|x| x >> 63 == 1)
@@ -571,6 +749,28 @@ mod tests {
             arts.last_mut().unwrap().push((u.role, u.text));
         }
         arts
+    }
+
+    #[test]
+    fn two_headlines_printed_as_one_block_split() {
+        // Two displaced headlines, each broken over two lines, printed one
+        // under the other between two articles: each goes to its own.
+        let s = "本报北京1月1日讯全国统计系统今天召开表彰\n大会，表彰先进集体和先进个人，统计系统\n的干部职工受到鼓舞。\n（新华社记者蒋林摄）\n全国统\n计系统表彰先进\n暴力抗法法不容国家工商\n局通报暴力抗法典型案例\n本报讯国家工商局今天通报了几起暴力抗法\n的典型案例，要求依法严惩暴力抗法行为，\n保护工商执法人员。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "全国统计系统表彰先进".to_string()));
+        assert_eq!(
+            a[1][0],
+            (
+                Role::Title,
+                "暴力抗法法不容国家工商局通报暴力抗法典型案例".to_string()
+            )
+        );
+        // A title over its subtitle shares one body: one heading block.
+        let s = s.replace("全国统\n计系统表彰先进\n", "");
+        let a = articles(&s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(a[1][0].1.starts_with("暴力抗法法不容"), "{a:?}");
     }
 
     #[test]

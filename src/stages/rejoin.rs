@@ -68,7 +68,8 @@ static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Particles, conjunctions and prepositions that need the noun after
 /// them: no headline ends with one.
-const NEEDS_NOUN: [char; 10] = ['的', '和', '与', '及', '或', '把', '被', '从', '向', '对'];
+pub(crate) const NEEDS_NOUN: [char; 10] =
+    ['的', '和', '与', '及', '或', '把', '被', '从', '向', '对'];
 
 /// The note that a photo goes with a headline: `（图片）`, `（附图片4张）`,
 /// `(附图片1张)`, at the end of the text.
