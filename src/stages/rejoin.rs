@@ -1591,6 +1591,10 @@ impl Ctx<'_> {
         if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) {
             return false;
         }
+        // A headline's line does not end with a clause mark (`不久前的一天，`).
+        if matches!(last_char(bt), Some('，' | '、' | '；' | ',' | ';')) {
+            return false;
+        }
         // Nor does a numbered part's heading (`第八章附则` / `第一章总则`).
         if matches!(first_char(bt), Some('（' | '(')) || NUMBERED_PART.is_match(bt) {
             return false;
@@ -1902,6 +1906,14 @@ mod tests {
         // Latin text goes on over a page break after a sentence's end.
         let s = "The system was set up in a hurry. It was\nnot tested at all before its release. The\n\x0cnew version fixes that for good.\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn headline_line_does_not_end_with_a_comma() {
+        let s = "拦海造田\n不久前的一天，\n摄制组一行从阿姆斯特丹出发，奔向这凝聚着荷兰人\n战天斗地精神的伟大拦海造田工程，开始了采访。\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "拦海造田", "{u:?}");
+        assert!(u[1].starts_with("不久前的一天，摄制组"), "{u:?}");
     }
 
     #[test]
