@@ -210,7 +210,11 @@ impl Grid {
 }
 
 /// Does this page look like layout output: rows with text, a wide run of
-/// spaces, text, in a number that excludes a table or two stray lines?
+/// spaces (or, between CJK columns set one space apart, a single space
+/// between runs of wide characters), text, in a number that excludes a
+/// table or two stray lines? A quarter of the rows at least: in running
+/// text a space between two CJK phrases (a byline's names, parallel
+/// phrases) stands on a row now and then, not on every fourth.
 fn looks_like_columns(grid: &Grid) -> bool {
     let mut filled = 0;
     let mut split = 0;
@@ -222,7 +226,7 @@ fn looks_like_columns(grid: &Grid) -> bool {
         };
         filled += 1;
         let text = &row[a..=b];
-        if text.windows(3).any(|w| w == [' ', ' ', ' ']) || cjk_gaps(text) >= 2 {
+        if text.windows(3).any(|w| w == [' ', ' ', ' ']) || cjk_gaps(text) >= 1 {
             split += 1;
         }
     }
@@ -805,6 +809,30 @@ reads before the second.         first one has.
         assert_eq!(lines[8], "台、中央人民广播电");
         assert_eq!(lines[16], "展势头，经济结构的");
         assert_eq!(lines.len(), 24);
+    }
+
+    #[test]
+    fn two_cjk_columns_one_space_apart() {
+        // Two columns set a single space apart in most rows (pdftotext
+        // -layout of justified CJK text): three spaces stand on few rows.
+        let page = "\
+世界各国领导人近日纷纷发表 人高兴的是失业状况有了明显
+新年贺词，回顾过去，展望未 的改善，全年共创造了五十万
+来，表示将迎接新的一年里所 个新的工作岗位。德国在新的
+面临的各种挑战。           一年里将继续采取有力措施。
+俄罗斯总统普京晚间通过电视 日本首相森喜朗在新年伊始向
+台发表新年贺词，祝愿全国人 驻首相官邸记者谈了新一年的
+民在新的一年里健康和睦顺遂 日本外交内政方针。森喜朗说
+和成功。普京说，过去的一年 外交方面，日本政府将在解决
+是欢乐和不幸相伴而至的一年 北方四岛归属问题的方针下，
+";
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "世界各国领导人近日纷纷发表");
+        assert_eq!(lines[3].trim_end(), "面临的各种挑战。");
+        assert_eq!(lines[9].trim_end(), "人高兴的是失业状况有了明显");
+        assert_eq!(lines.len(), 18);
     }
 
     #[test]
