@@ -1038,11 +1038,14 @@ impl Ctx<'_> {
         let t = self.text(k);
         w > col + 2 * EM
             || (w > col + EM && !t.contains(['，', '；', '：', '、', ',', ';']))
-            // A line of ideographs only is measured exactly: a full em over
-            // the column is more than any body line takes.
+            // A line of ideographs only (and CJK brackets, as wide) is
+            // measured exactly: a full em over the column is more than any
+            // body line takes.
             || (w >= col + EM
                 && !t.contains(['，', '；', '：', '、', '。'])
-                && t.chars().all(|c| chars::class(c) == Class::Han))
+                && t.chars().all(|c| {
+                    matches!(chars::class(c), Class::Han | Class::CjkOpen | Class::CjkClose)
+                }))
     }
 
     /// Is line `k` within two em of the column, or stretched? Widths measured
@@ -1906,6 +1909,18 @@ mod tests {
         // Latin text goes on over a page break after a sentence's end.
         let s = "The system was set up in a hurry. It was\nnot tested at all before its release. The\n\x0cnew version fixes that for good.\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn bracketed_headline_an_em_wider_than_the_column() {
+        // `「練得銅皮鐵骨」露宿早慣蚊叮`: ideographs and CJK brackets, a
+        // full em over the column, is a headline, not a paragraph's start.
+        let s = "中心幹事賴淑芬說，該處露宿\n者約有數人，且流動性很大，\n不易統計。近日天氣炎熱，露\n宿者有所增多。\n（黎蘭 夏秀艷）\n「練得銅皮鐵骨」露宿早慣蚊叮\n她指這些露宿者日間都會流連\n於冷氣場所，晚上才到遊樂場\n露宿，但礙於遊樂場晚上關門\n，他們只可在外圍打地鋪。\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"「練得銅皮鐵骨」露宿早慣蚊叮".to_string()),
+            "{u:?}"
+        );
     }
 
     #[test]
