@@ -18,6 +18,11 @@
 //!    character bigrams (words for Latin text), with a preference for the
 //!    article that follows it (a headline's usual place) and then the one
 //!    before it;
+//!    a heading block that holds two headlines printed one under the other
+//!    (their lines share their bigrams with two different bodies) is split
+//!    first; an article that ends up with a title on top and another
+//!    printed below its body is two articles glued together, split where
+//!    the lower title's words first turn up;
 //! 4. puts each article's headings on top (the first is its title, the
 //!    others subtitles) and marks where articles start.
 
@@ -214,6 +219,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
     }
     let articles = merge_sections(articles, &below, units, trace, &lno);
+    let articles = split_at_second_titles(articles, units, trace, &lno);
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
         .into_iter()
@@ -336,6 +342,74 @@ fn merge_sections(
             }
         }
         dst.body.extend(a.body);
+    }
+    out
+}
+
+/// An article with a headline on top and another printed below its body
+/// holds two articles glued together (no dateline or attribution stood
+/// between them): when the lower headline's words first turn up in a
+/// later paragraph (half its bigrams or more), and hardly at all before
+/// (under a quarter in each), the second article starts there, under
+/// that headline.
+fn split_at_second_titles(
+    articles: Vec<Article>,
+    units: &[Unit],
+    trace: &mut Trace,
+    lno: &dyn Fn(&Unit) -> usize,
+) -> Vec<Article> {
+    let mut out = Vec::with_capacity(articles.len());
+    for mut a in articles {
+        let first = a.body.first().copied().unwrap_or(usize::MAX);
+        let above = a.heads.iter().any(|&h| h < first);
+        let below: Vec<usize> = a.heads.iter().copied().filter(|&h| h > first).collect();
+        if !above || below.len() != 1 || a.body.len() < 2 {
+            out.push(a);
+            continue;
+        }
+        let title = below[0];
+        // Bigrams of ideographs only: a date's digits are in any text.
+        let han = |x: u64| char::from_u32(x as u32).is_some_and(|c| chars::class(c) == Class::Han);
+        let tg: Vec<Gram> = gram_set(grams(&units[title].text))
+            .into_iter()
+            .filter(|&g| g >> 63 == 0 && han(g >> 32) && han(g & 0xFFFF_FFFF))
+            .collect();
+        if tg.len() < 3 {
+            out.push(a);
+            continue;
+        }
+        let scores: Vec<f64> = a
+            .body
+            .iter()
+            .map(|&j| share_found(&tg, std::iter::once(units[j].text.as_str())))
+            .collect();
+        let at = scores
+            .iter()
+            .position(|&x| x >= 0.5)
+            .filter(|&i| i > 0 && scores[..i].iter().all(|&x| x < 0.25))
+            .filter(|&i| {
+                let prev = &units[a.body[i - 1]];
+                chars::ends_sentence(&prev.text) || prev.role == Role::Attribution
+            });
+        let Some(i) = at else {
+            out.push(a);
+            continue;
+        };
+        trace.record(STAGE, "second-title-split", lno(&units[a.body[i]]), || {
+            format!(
+                "{:?}, printed below, first found in {:?} ({:.2}): an article of its own",
+                clip(&units[title].text, 16),
+                clip(&units[a.body[i]].text, 16),
+                scores[i]
+            )
+        });
+        let rest = a.body.split_off(i);
+        a.heads.retain(|&h| h != title);
+        out.push(a);
+        out.push(Article {
+            heads: vec![title],
+            body: rest,
+        });
     }
     out
 }
@@ -749,6 +823,21 @@ mod tests {
             arts.last_mut().unwrap().push((u.role, u.text));
         }
         arts
+    }
+
+    #[test]
+    fn second_title_below_splits_the_articles_it_glued() {
+        // `戰時華工東京抗議` heads the first article; `審計長強調獨立…`,
+        // printed below the body, is the title of its last paragraph.
+        let s = "戰時華工東京抗議\n四十一名花岡事件倖存的中國勞工和死難者家屬昨日在東京\n舉行集會，要求日本政府道歉和賠償。\n據統計，在花岡的勞工有九百多人，其中四百多人死亡，但\n日本政府至今仍拒絕道歉和賠償。\n掀起全國審計風暴的國家審計署審計長昨日強調，審計工作\n必須保持獨立，總理也不能干預審計署的工作。\n審計長強調獨立總理也不能干預\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "戰時華工東京抗議".to_string()));
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "審計長強調獨立總理也不能干預".to_string())
+        );
+        assert!(a[1][1].1.starts_with("掀起全國審計風暴"), "{a:?}");
     }
 
     #[test]
