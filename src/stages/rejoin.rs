@@ -672,11 +672,19 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
         let lo = k.saturating_sub(WINDOW);
         let hi = (k + WINDOW + 1).min(kept.len());
         let mut latin_lines = 0;
-        for j in lo..hi {
-            let l = &doc.lines[kept[j]];
-            if l.page == page {
-                buf.push(widths[j]);
-                latin_lines += usize::from(latin[j]);
+        // A stretched line is as wide as its column, whatever its text
+        // measures (the spaces that spread it are not counted): it says
+        // nothing of the width, unless nothing else does.
+        for any in [false, true] {
+            for j in lo..hi {
+                let l = &doc.lines[kept[j]];
+                if l.page == page && (any || !l.ev.stretched()) {
+                    buf.push(widths[j]);
+                    latin_lines += usize::from(latin[j]);
+                }
+            }
+            if !buf.is_empty() {
+                break;
             }
         }
         buf.sort_unstable_by(|a, b| b.cmp(a));
@@ -1919,6 +1927,20 @@ mod tests {
         let u = rejoin(s);
         assert!(
             u.contains(&"「練得銅皮鐵骨」露宿早慣蚊叮".to_string()),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn stretched_lines_do_not_narrow_the_column() {
+        // Stretched lines measure narrower than their column (the spaces
+        // that spread them do not count); the full line after a sentence
+        // end is no headline wider than the column.
+        let s = "不少消费者是冲着“打折”来逛夜场的。\n家住广安门的李先生一家三口在王府井从吃完\n晚 饭 一 直 转 悠 到 夜 里 12 时 ， 买 了 三 件 平\n时看着眼热的皮大衣，一人一件，直接穿上了\n身 。 “ 给 打 了 六 七 折 哪 ！ ” 李 先 生 喜 滋 滋 地\n说 ， 这 样 的 好 事 一 年 也 难 得 碰 上 几 回 。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("家住广安门的李先生一家三口在王府井从吃完晚饭"),
             "{u:?}"
         );
     }
