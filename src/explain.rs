@@ -31,16 +31,32 @@ pub struct Counts {
 
 impl Counts {
     fn bump(&mut self, stage: &'static str, rule: &'static str, n: usize) {
+        let mut hint = 0;
+        self.bump_at(stage, rule, n, &mut hint);
+    }
+
+    /// [`Counts::bump`], trying row `hint` first (the same rule often fires
+    /// many times in a row) and leaving the row it counted in `hint`.
+    fn bump_at(&mut self, stage: &'static str, rule: &'static str, n: usize, hint: &mut usize) {
         // Rule names are literals: the same name is nearly always the same
         // pointer, compared first; the text decides otherwise.
         let same = |a: &str, b: &str| std::ptr::eq(a, b) || a == b;
-        if let Some(row) = self
-            .rules
-            .iter_mut()
-            .find(|(s, r, _)| same(r, rule) && same(s, stage))
+        if let Some(row) = self.rules.get_mut(*hint)
+            && same(row.1, rule)
+            && same(row.0, stage)
         {
             row.2 += n;
+            return;
+        }
+        if let Some(i) = self
+            .rules
+            .iter()
+            .position(|(s, r, _)| same(r, rule) && same(s, stage))
+        {
+            self.rules[i].2 += n;
+            *hint = i;
         } else {
+            *hint = self.rules.len();
             self.rules.push((stage, rule, n));
         }
     }
@@ -78,6 +94,8 @@ pub struct Trace {
     pub decisions: Vec<Decision>,
     /// How often each rule fired.
     pub counts: Counts,
+    /// The row of `counts` the last decision was counted in.
+    last: usize,
 }
 
 impl Trace {
@@ -102,7 +120,7 @@ impl Trace {
         line: usize,
         evidence: impl FnOnce() -> String,
     ) {
-        self.counts.bump(stage, rule, 1);
+        self.counts.bump_at(stage, rule, 1, &mut self.last);
         if self.keep {
             self.decisions.push(Decision {
                 stage,
