@@ -369,10 +369,9 @@ fn split_at_second_titles(
         }
         let title = below[0];
         // Bigrams of ideographs only: a date's digits are in any text.
-        let han = |x: u64| char::from_u32(x as u32).is_some_and(|c| chars::class(c) == Class::Han);
         let tg: Vec<Gram> = gram_set(grams(&units[title].text))
             .into_iter()
-            .filter(|&g| g >> 63 == 0 && han(g >> 32) && han(g & 0xFFFF_FFFF))
+            .filter(|&g| han_bigram(g))
             .collect();
         if tg.len() < 3 {
             out.push(a);
@@ -650,7 +649,7 @@ fn split_between(
             continue;
         }
         if let (Some(l), Some(r)) = (left.chars().last(), right.chars().next()) {
-            let pair = (u64::from(l as u32) << 32) | u64::from(r as u32);
+            let pair = bigram(l, r);
             if bodies.iter().any(|b| b.binary_search(&pair).is_ok()) {
                 continue;
             }
@@ -702,6 +701,22 @@ fn is_credit_caption(t: &str) -> bool {
 /// with the top bit set for a lower-cased Latin word.
 type Gram = u64;
 
+/// The gram of two neighbouring characters (Han or digits).
+fn bigram(l: char, r: char) -> Gram {
+    (u64::from(u32::from(l)) << 32) | u64::from(u32::from(r))
+}
+
+/// Is `g` a bigram of two ideographs (no digit, no Latin word)?
+fn han_bigram(g: Gram) -> bool {
+    let han = |x: u64| {
+        u32::try_from(x)
+            .ok()
+            .and_then(char::from_u32)
+            .is_some_and(|c| chars::class(c) == Class::Han)
+    };
+    g >> 63 == 0 && han(g >> 32) && han(g & 0xFFFF_FFFF)
+}
+
 /// FNV-1a over the lower-cased word: stable, and quick for short words.
 fn word_gram(word: &str) -> Gram {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -728,7 +743,7 @@ fn for_each_gram(text: &str, mut f: impl FnMut(Gram)) {
         let cl = chars::class(c);
         if cl == Class::Han || cl == Class::Digit {
             if let Some(p) = prev {
-                f((u64::from(p as u32) << 32) | u64::from(c as u32));
+                f(bigram(p, c));
             }
             prev = Some(c);
         } else {

@@ -36,21 +36,23 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
 /// and PDF extractors hand out the radical for that glyph. In a text in
 /// simplified characters it becomes `户`; elsewhere the table's `戶`.
 fn door_radicals(doc: &mut Document, trace: &mut Trace) {
-    const DOOR: char = '\u{2F3E}';
-    if !doc.lines.iter().any(|l| l.text.contains(DOOR)) {
+    // (A string pattern: the SIMD substring search, where a char pattern
+    // would stop at every continuation byte 0xBE of CJK text.)
+    const DOOR: &str = "\u{2F3E}";
+    let doors: Vec<usize> = (0..doc.lines.len())
+        .filter(|&k| doc.lines[k].text.contains(DOOR))
+        .collect();
+    if doors.is_empty() || !chars::simplified(doc.lines.iter().map(|l| l.text.as_str())) {
         return;
     }
-    if !chars::simplified(doc.lines.iter().map(|l| l.text.as_str())) {
-        return;
-    }
-    for l in &mut doc.lines {
-        if let Some(at) = l.text.find(DOOR) {
-            trace.record(STAGE, "radicals", l.no, || {
-                let col = l.text[..at].chars().count() + 1;
-                format!("col {col}: '⼾' (U+2F3E) → \"户\" (text in simplified characters)")
-            });
-            l.text = l.text.replace(DOOR, "户");
-        }
+    for k in doors {
+        let l = &mut doc.lines[k];
+        let at = l.text.find(DOOR).unwrap_or(0);
+        trace.record(STAGE, "radicals", l.no, || {
+            let col = l.text[..at].chars().count() + 1;
+            format!("col {col}: '⼾' (U+2F3E) → \"户\" (text in simplified characters)")
+        });
+        l.text = l.text.replace(DOOR, "户");
     }
 }
 

@@ -1472,11 +1472,11 @@ impl Ctx<'_> {
         // text, whose pages break mid-sentence after a sentence's end.)
         if chars::ends_sentence(at)
             && !self.latin[k]
-            && self.headline_text(k)
             && self
                 .kept
                 .get(k + 1)
                 .is_none_or(|_| self.line(k + 1).page != b.page)
+            && self.headline_text(k)
         {
             return brk("headline-at-end");
         }
