@@ -1195,6 +1195,23 @@ impl Ctx<'_> {
         n >= 2
     }
 
+    /// Lines `k..j` (at most three) have no blank line between them, a blank
+    /// line before and after, could each be a headline line, and line `j`
+    /// holds a dateline.
+    fn boxed_headline_before_dateline(&self, k: usize) -> bool {
+        let mut j = k;
+        while j < self.kept.len() && (j == k || self.line(j).blanks_before == 0) {
+            if j - k == 3 || !self.headline[j] || self.latin[j] {
+                return false;
+            }
+            j += 1;
+        }
+        j < self.kept.len()
+            && self.line(j).blanks_before > 0
+            && self.dateline_on[j]
+            && !self.dateline_on[j - 1]
+    }
+
     /// Line `k` has the shape of a paragraph's first line whose indent was
     /// dropped: about two em short of the column, and the next line goes on
     /// like a paragraph (full, or ending a sentence).
@@ -1279,6 +1296,13 @@ impl Ctx<'_> {
             && !self.dateline_on[k]
             && self.headline_text(k)
         {
+            return brk("headline-before-dateline");
+        }
+        // A block of headline lines set apart by blank lines right before
+        // a dateline is that article's headline, even where the text before
+        // breaks off mid-sentence: its column goes on elsewhere (the
+        // extractor printed the next article's head inside it).
+        if b.blanks_before > 0 && !self.blank_separated && self.boxed_headline_before_dateline(k) {
             return brk("headline-before-dateline");
         }
         // A photo note on a line of its own belongs to the headline or
@@ -2282,6 +2306,29 @@ mod tests {
         let u = rejoin(&s);
         assert!(u.contains(&"宁夏精简会议和文件".to_string()), "{u:?}");
         assert!(u.iter().any(|x| x.starts_with("本报银川")), "{u:?}");
+    }
+
+    #[test]
+    fn headline_boxed_by_blank_lines_before_a_dateline_interrupts_a_column() {
+        // The column breaks off mid-sentence (`…服务方面，埃`): the
+        // extractor printed the next article's head inside it. Blank lines
+        // around the head and a dateline under it make it a headline.
+        let body = "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n在目前世界上较好地提供旅游服务方面，埃\n";
+        let s = format!(
+            "{body}\n日本百岁老人逐年\n增多\n\n本报武汉12月20日讯 据日本厚生省公布的\n统计数字，日本百岁老人逐年增加了很多。\n"
+        );
+        let u = rejoin(&s);
+        assert!(u.contains(&"日本百岁老人逐年增多".to_string()), "{u:?}");
+        assert!(u.iter().any(|x| x.ends_with("服务方面，埃")), "{u:?}");
+        // Without the dateline under it, the column goes on into it.
+        let s = format!(
+            "{body}\n日本百岁老人逐年\n增多\n\n据日本厚生省公布的统计数字，日本百岁老\n人逐年增加了很多，已经超过一万人左右。\n"
+        );
+        let u = rejoin(&s);
+        assert!(
+            u.iter().any(|x| x.contains("埃日本百岁老人逐年增多")),
+            "{u:?}"
+        );
     }
 
     #[test]
