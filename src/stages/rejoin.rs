@@ -1229,15 +1229,29 @@ impl Ctx<'_> {
         // indent and the next line's first word are added back.
         let next = first_token_width(self.text(k + 1));
         let shape = (w + 4 * EM >= col || w + 2 * EM + next + 2 > col) && w + 3 * EM / 2 <= col;
-        // The next line's sentence end may stand at the start of the line
-        // after it, where the extractor put a full stop that hung past the
-        // column (`…“联合舰队”` / `。目`).
-        let hung_stop = self
-            .texts
-            .get(k + 2)
-            .and_then(|t| first_char(t))
-            .is_some_and(chars::is_sentence_end);
-        shape && (self.near_full(k + 1) || chars::ends_sentence(self.text(k + 1)) || hung_stop)
+        if !shape {
+            return false;
+        }
+        // The next line may go on over lines that start with closing
+        // punctuation: the extractor split one printed line where a
+        // quotation closed or a full stop hung past the column (`候“新年好”`
+        // / `，还要说一声“新世纪好”` / `，更要加上一句`, or `…“联合舰队”` /
+        // `。目`). Its width and end are those of the printed line.
+        let mut j = k + 1;
+        let mut w_next = self.widths[j];
+        while let Some(c) = self.texts.get(j + 1).and_then(|t| first_char(t)) {
+            if chars::is_sentence_end(c) {
+                return true;
+            }
+            if chars::class(c) != Class::CjkClose || self.line(j + 1).page != self.line(j).page {
+                break;
+            }
+            j += 1;
+            w_next += self.widths[j];
+        }
+        self.line(k + 1).ev.stretched()
+            || w_next + 2 * EM >= self.cols[k + 1]
+            || chars::ends_sentence(self.text(j))
     }
 
     /// What a join-or-break decision at line `k` saw, for `--explain`.
@@ -2445,6 +2459,22 @@ mod tests {
         assert!(
             u.iter()
                 .any(|p| p.starts_with("太极集团") && p.contains("联合舰队”。目前")),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_split_where_quotations_close_is_one_printed_line() {
+        // A paragraph's first line without its indent; the extractor split
+        // the printed line under it before each `，` that follows a closing
+        // quote. Together they are a full line: no headline starts here.
+        let s = "鲜花映笑颜，欢语伴歌声。今天的全国政协礼堂\n三楼大厅，红灯高悬，彩绸环绕，花团锦簇。\n与往年不同的是，新朋老友们一见面，除\n了互相问候“新年好”\n，还要说一声“新世纪好”\n，更要加上一句\n“祝福祖国好”！在这喜庆的气氛中，回首\n百年，展望新世纪，人们都抑制不住内心的激\n动和喜悦，大家共话未来，叙旧谈新。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert!(
+            u.iter().any(|p| p.starts_with("与往年")
+                && p.contains("好”，还要")
+                && p.ends_with("谈新。")),
             "{u:?}"
         );
     }
