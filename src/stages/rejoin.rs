@@ -1087,9 +1087,11 @@ impl Ctx<'_> {
         }
         // A line after which body text goes on inside a word (`…在很多人看`
         // / `来，难以两全。`) is the start of that text, however short.
-        let body_goes_on = k + 1 < self.kept.len()
-            && !self.headline[k + 1]
-            && (self.splits_word(k + 1) || starts_with_fragment(self.text(k + 1)));
+        let body_goes_on = k + 1 < self.kept.len() && {
+            let fragment = starts_with_fragment(self.text(k + 1));
+            (!self.headline[k + 1] && (fragment || self.splits_word(k + 1)))
+                || ((fragment || self.splits_word(k + 1)) && self.text(k).contains(['，', '；']))
+        };
         !body_goes_on
     }
 
@@ -2506,6 +2508,30 @@ mod tests {
         assert!(!starts_with_fragment("今天，天气晴"));
         assert!(!starts_with_fragment("“来，"));
         assert!(!starts_with_fragment("三、增加一条"));
+    }
+
+    #[test]
+    fn clause_then_a_line_starting_with_a_fragment_is_body_text() {
+        // Both lines are short of the column and unfinished, so they could
+        // be a headline of two lines; but the first holds a clause and the
+        // second starts with the end of a word broken at it (`之` / `上，`):
+        // a paragraph starts there.
+        let s = "道德伦理不仅不会增进而且还会有损于企业的经营\n目标，这是很多经济学家的看法。\n这种观点，是建立在对市场机制的乐观假定之\n上，认为市场机制能自动协调经济行为，维\n持经济运行的效率与秩序，社会学家的观点则认\n为，一定程度的社会整合是一个社会得以维持秩序\n的必要条件。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert!(
+            u.iter()
+                .any(|p| p.starts_with("这种观点") && p.ends_with("必要条件。")),
+            "{u:?}"
+        );
+        // Without a clause in it, a short line over a fragment may be a
+        // headline's first line (`从一月一日` / `起，我国再次` / `自主降低关税`).
+        let s = "税目总数占到我国税则税目总数的百分之四十九。\n从一月一日\n起，我国再次\n自主降低关税\n本报北京1月1日讯 记者从国务院有关部门获悉，\n我国从今年起再次自主降低关税，平均降幅较大。\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"从一月一日起，我国再次自主降低关税".to_string()),
+            "{u:?}"
+        );
     }
 
     #[test]
