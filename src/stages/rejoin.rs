@@ -291,8 +291,11 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             }
             Decision::Break(rule) => {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
+                // The body starts after a dateline's end (not a paragraph's
+                // that started with a dateline): no headline.
+                let after_dateline = rule == "dateline-end" && !unit.text.contains(['。', '｡']);
                 units.push(new_unit(text, i));
-                heading_block = ctx.heading_start(k);
+                heading_block = !after_dateline && ctx.heading_start(k);
             }
         }
         if let Some(u) = units.last_mut()
@@ -1654,7 +1657,9 @@ impl Ctx<'_> {
         if b.ev.chars == 1 && k + 1 < self.kept.len() && self.line(k + 1).ev.chars == 1 {
             return false;
         }
-        !self.full(k) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
+        // Nor is a line of clauses within two em of the column: body text.
+        let body_wide = !self.latin[k] && self.near_full(k) && bt.contains(['，', '；', '：']);
+        !(self.full(k) || body_wide) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
     }
 
     /// Does the break before line `k` split a word of Han characters: the
@@ -2300,6 +2305,30 @@ mod tests {
         );
         assert!(LATIN_BYLINE.is_match("By Jane Doe"));
         assert!(!LATIN_BYLINE.is_match("By the end of the year"));
+    }
+
+    #[test]
+    fn body_after_a_dateline_is_no_headline() {
+        // A short first line right after the dateline's byline bracket is
+        // the body's, and a line of clauses nearly as wide as the column
+        // does not go on a headline.
+        let s = "市民纷纷前来参观，交通更加顺畅，大家都很高兴。\n据新华社北京1月1日电（记者 王明 通讯员\n李华）\n今天，一座寓意“和平友谊”的雕塑\n在市中心广场落成，市政府有关负责人和各界\n群众代表共同为雕塑揭幕，现场气氛十分热烈。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert!(
+            u.iter()
+                .any(|p| p.starts_with("今天，") && p.ends_with("热烈。")),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_of_clauses_near_the_column_does_not_go_on_a_headline() {
+        let s = "市民纷纷前来参观，交通更加顺畅，大家都很高兴。\n雕塑落成\n在市中心广场落成了一座雕塑，市政府有关负责人\n和各界群众代表共同为雕塑揭幕，现场气氛十分\n热烈，大家都说这座雕塑是城市的新名片。\n";
+        let u = units(s);
+        assert_eq!(u[1].text, "雕塑落成", "{u:?}");
+        assert_eq!(u[1].role, Role::Heading, "{u:?}");
+        assert!(u[2].text.starts_with("在市中心"), "{u:?}");
     }
 
     #[test]
