@@ -645,7 +645,9 @@ fn split_between(
         }
         // A break inside a word the bodies write is no headline's end, nor
         // one after a word that needs its noun (`第五章军官的` / `奖励和处分`).
-        if left.ends_with(crate::stages::rejoin::NEEDS_NOUN) {
+        // Nor one before a particle that ends the word before it
+        // (`世纪交接点上` / `的思索`).
+        if left.ends_with(crate::stages::rejoin::NEEDS_NOUN) || right.starts_with(['的', '们']) {
             continue;
         }
         if let (Some(l), Some(r)) = (left.chars().last(), right.chars().next()) {
@@ -875,6 +877,17 @@ mod tests {
         let a = articles(&s);
         assert_eq!(a.len(), 2, "{a:?}");
         assert!(a[1][0].1.starts_with("暴力抗法法不容"), "{a:?}");
+    }
+
+    #[test]
+    fn headline_cluster_never_splits_before_a_particle() {
+        // `世纪交接点上` / `的思索` / `每逢佳节倍思廉`: the first piece's
+        // bigrams favour a cut after `上`, but no headline starts with `的`.
+        let s = "本报北京1月1日讯站在新世纪交接点上，人们回望过去，\n也展望未来，心情十分激动和兴奋。\n（新华社记者蒋林摄）\n世纪交接点上\n的思索\n每逢佳节倍思廉\n本报上海1月2日讯每逢佳节倍思廉，这是干部们\n的思索，全市各级纪委提醒干部过一个廉洁的节日。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "世纪交接点上的思索".to_string()));
+        assert_eq!(a[1][0], (Role::Title, "每逢佳节倍思廉".to_string()));
     }
 
     #[test]

@@ -1227,7 +1227,10 @@ impl Ctx<'_> {
         if chars::ends_sentence(bt) || self.latin[k] || k + 1 >= self.kept.len() {
             return false;
         }
-        if self.line(k + 1).page != self.line(k).page {
+        // A dateline starts a paragraph: the line above it ends one.
+        if self.line(k + 1).page != self.line(k).page
+            || (self.dateline_on[k + 1] && !self.dateline_on[k])
+        {
             return false;
         }
         // Short of the column by about the two-em indent, or full once the
@@ -2337,6 +2340,20 @@ mod tests {
         let u = rejoin(s);
         assert!(u.contains(&"記者李大華／台北報導".to_string()), "{u:?}");
         assert!(u.iter().any(|p| p.starts_with("行政院今天")), "{u:?}");
+    }
+
+    #[test]
+    fn line_over_a_dateline_is_no_paragraph_start() {
+        // `今年工作的头号工程` has the shape of a paragraph's first line
+        // without its indent, but a dateline cannot go on a paragraph: the
+        // line ends a headline of two lines.
+        let s = "今年全市煤炭产量创历史新\n高，成为发展史上的一个里\n程碑。\n扶贫成为\n今年工作的头号工程\n本报讯 记者王明报道：\n扶贫将成为今年全市各级\n部门工作的头号工程。\n";
+        let u = units(s);
+        assert!(
+            u.iter()
+                .any(|u| u.text == "扶贫成为今年工作的头号工程" && u.role == Role::Heading),
+            "{u:?}"
+        );
     }
 
     #[test]
