@@ -1082,20 +1082,39 @@ impl Ctx<'_> {
         if self.block_head[k] {
             return true;
         }
+        // The printed line may go on over lines that start with closing
+        // punctuation (`坝顶有个“露天展览馆”` / `，由几个带顶的圆柱组`).
+        let (j, w) = self.printed_line(k);
         // A lone line wider than the column: a headline over several columns.
-        let wide = self.wider_than_column(k) && self.line(k).ev.chars <= 40;
-        let clearly_short = self.widths[k] + 2 * EM <= self.cols[k];
+        let wide = j == k && self.wider_than_column(k) && self.line(k).ev.chars <= 40;
+        let clearly_short = w + 2 * EM <= self.cols[k];
         if !(clearly_short || wide) {
             return false;
         }
         // A line after which body text goes on inside a word (`…在很多人看`
         // / `来，难以两全。`) is the start of that text, however short.
-        let body_goes_on = k + 1 < self.kept.len() && {
-            let fragment = starts_with_fragment(self.text(k + 1));
-            (!self.headline[k + 1] && (fragment || self.splits_word(k + 1)))
-                || ((fragment || self.splits_word(k + 1)) && self.text(k).contains(['，', '；']))
+        let clause = (k..=j).any(|i| self.text(i).contains(['，', '；']));
+        let body_goes_on = j + 1 < self.kept.len() && {
+            let fragment = starts_with_fragment(self.text(j + 1));
+            (!self.headline[j + 1] && (fragment || self.splits_word(j + 1)))
+                || ((fragment || self.splits_word(j + 1)) && clause)
         };
         !body_goes_on
+    }
+
+    /// The last line and the width of the printed line that line `k`
+    /// starts: the extractor split it before closing punctuation where a
+    /// quotation closed (`候“新年好”` / `，还要说一声“新世纪好”` / `，更要`).
+    fn printed_line(&self, k: usize) -> (usize, usize) {
+        let (mut j, mut w) = (k, self.widths[k]);
+        while let Some(c) = self.texts.get(j + 1).and_then(|t| first_char(t)) {
+            if chars::class(c) != Class::CjkClose || self.line(j + 1).page != self.line(j).page {
+                break;
+            }
+            j += 1;
+            w += self.widths[j];
+        }
+        (j, w)
     }
 
     /// Could line `k`'s text be (part of) a headline: no sentence end, no
@@ -1245,19 +1264,15 @@ impl Ctx<'_> {
         // quotation closed or a full stop hung past the column (`候“新年好”`
         // / `，还要说一声“新世纪好”` / `，更要加上一句`, or `…“联合舰队”` /
         // `。目`). Its width and end are those of the printed line.
-        let mut j = k + 1;
-        let mut w_next = self.widths[j];
-        while let Some(c) = self.texts.get(j + 1).and_then(|t| first_char(t)) {
-            if chars::is_sentence_end(c) {
-                return true;
-            }
-            if chars::class(c) != Class::CjkClose || self.line(j + 1).page != self.line(j).page {
-                break;
-            }
-            j += 1;
-            w_next += self.widths[j];
-        }
-        self.line(k + 1).ev.stretched()
+        let (j, w_next) = self.printed_line(k + 1);
+        let hung_stop = (k + 2..=j + 1).any(|i| {
+            self.texts
+                .get(i)
+                .and_then(|t| first_char(t))
+                .is_some_and(chars::is_sentence_end)
+        });
+        hung_stop
+            || self.line(k + 1).ev.stretched()
             || w_next + 2 * EM >= self.cols[k + 1]
             || chars::ends_sentence(self.text(j))
     }
@@ -2523,6 +2538,21 @@ mod tests {
             u.iter().any(|p| p.starts_with("与往年")
                 && p.contains("好”，还要")
                 && p.ends_with("谈新。")),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_printed_line_split_before_a_comma_is_measured_whole() {
+        // `坝顶有个“露天展览馆”` / `，由几个带顶的圆柱组` is one printed
+        // line, and the line under it starts with its last word's end
+        // (`成，`): body text, no headline.
+        let s = "大坝高达一百多米，站在坝顶可以看到远方的山峦\n和河流，景色十分壮观，游客们纷纷拿出相机拍照\n留念，有的人还在这里写生，一直画到太阳落山，\n山峦渐渐隐没在远方的雾霭之中。\n坝顶有个“露天展览馆”\n，由几个带顶的圆柱组\n成，柱子上有用几种文字写成的说明和简单的示意\n图，游客们都在这里驻足观看，拍照留念，十分热\n闹，展览馆每天都要接待来自各地的上千名游客。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("坝顶有个“露天展览馆”，由几个带顶的圆柱组成，"),
             "{u:?}"
         );
     }
