@@ -442,7 +442,7 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
                 Role::Caption
             } else if is_bracketed_names(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
                 Role::Attribution
-            } else if is_unpunctuated_title(t) {
+            } else if is_unpunctuated_title(t) || is_stray_title(&doc.units, i) {
                 Role::Heading
             } else {
                 Role::Body
@@ -671,6 +671,29 @@ fn split_between(
     }
 }
 
+/// A short unit left between one article's attribution and the next
+/// article's headline or dateline, which does not finish a sentence, is a
+/// headline displaced from its article (`西药是我们的弱项，中药才是我们的
+/// 强项。中药走向世界，必须组建“联合舰队”`): no paragraph ends so.
+fn is_stray_title(units: &[Unit], i: usize) -> bool {
+    let t = units[i].text.as_str();
+    if i == 0 || i + 1 >= units.len() || t.len() > 240 || t.chars().count() > 60 {
+        return false;
+    }
+    let after_article = units[i - 1].role == Role::Attribution;
+    let next = &units[i + 1];
+    let before_article = next.role == Role::Heading || is_dateline(&next.text);
+    after_article
+        && before_article
+        && !chars::ends_sentence(t)
+        && !matches!(
+            t.chars().last().map(chars::class),
+            Some(Class::CjkOpen) | None
+        )
+        && !t.ends_with(['，', '、', '；', '：', ',', ';', ':'])
+        && t.chars().any(|c| chars::class(c) == Class::Han)
+}
+
 /// A short unit of Han text without a single punctuation mark: no
 /// paragraph reads so, a headline does (`山东打假动了真格谁敢说情就地免职`,
 /// `新世纪第一天（附图片4张）`).
@@ -888,6 +911,24 @@ mod tests {
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[0][0], (Role::Title, "世纪交接点上的思索".to_string()));
         assert_eq!(a[1][0], (Role::Title, "每逢佳节倍思廉".to_string()));
+    }
+
+    #[test]
+    fn stray_title_between_articles_goes_to_its_article() {
+        // Left between one article's attribution and the next headline,
+        // a unit that finishes no sentence is a displaced headline.
+        let s = "本报北京1月1日讯全市今天召开中药产业\n发展大会，会议认为中药走向世界是必由\n之路，要组建联合舰队，发挥中药的强项\n，补上西药的弱项，提高企业竞争能力。\n（王明）\n西药是我们的弱项，中药才是我们的强项。\n中药走向世界，必须组建“联合舰队”\n\n新西兰曙光圣火新世纪\n\n据新华社新西兰1月1日电今晨五时世界大学\n生运动会圣火在新西兰梅西大学采集，迎接\n新世纪的第一缕曙光。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[0][0],
+            (
+                Role::Title,
+                "西药是我们的弱项，中药才是我们的强项。中药走向世界，必须组建“联合舰队”"
+                    .to_string()
+            )
+        );
+        assert_eq!(a[1][0], (Role::Title, "新西兰曙光圣火新世纪".to_string()));
     }
 
     #[test]
