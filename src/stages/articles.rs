@@ -218,7 +218,9 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             below.push((h, target));
         }
     }
-    let articles = merge_sections(articles, &below, units, trace, &lno);
+    follow_headlines_with_datelines(&mut articles, units, trace, &lno);
+    let mut articles = merge_sections(articles, &below, units, trace, &lno);
+    articles.retain(|a| !a.heads.is_empty() || !a.body.is_empty());
     let articles = split_at_second_titles(articles, units, trace, &lno);
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
@@ -248,6 +250,47 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
     }
     doc.units = out;
+}
+
+/// A dateline printed right under a displaced headline, with no body of
+/// its own after it (extractors print the heads of several articles in one
+/// cluster: `宁夏精简会议和文件` / `本报银川1月1日电（记者…）` / `明天气象预报…`),
+/// goes with that headline to the article it was placed at, as its first
+/// paragraph: the dateline opens that body.
+fn follow_headlines_with_datelines(
+    articles: &mut [Article],
+    units: &[Unit],
+    trace: &mut Trace,
+    lno: &dyn Fn(&Unit) -> usize,
+) {
+    for a in 0..articles.len() {
+        let [d] = articles[a].body[..] else {
+            continue;
+        };
+        if !articles[a].heads.is_empty()
+            || units[d].role != Role::Dateline
+            || d == 0
+            || units[d - 1].role != Role::Heading
+        {
+            continue;
+        }
+        let Some(t) = articles.iter().position(|x| x.heads.contains(&(d - 1))) else {
+            continue;
+        };
+        if t == a
+            || articles[t]
+                .body
+                .first()
+                .is_some_and(|&b| units[b].role == Role::Dateline)
+        {
+            continue;
+        }
+        trace.record(STAGE, "dateline-follows-headline", lno(&units[d]), || {
+            format!("{:?} → article #{t}", clip(&units[d].text, 20))
+        });
+        articles[a].body.clear();
+        articles[t].body.insert(0, d);
+    }
 }
 
 /// A headline printed below its article, whose article already has a
@@ -929,6 +972,20 @@ mod tests {
             )
         );
         assert_eq!(a[1][0], (Role::Title, "新西兰曙光圣火新世纪".to_string()));
+    }
+
+    #[test]
+    fn dateline_under_a_displaced_headline_goes_with_it() {
+        // A cluster of heads between articles: the headline goes to the
+        // article it names, and the dateline under it, without a body of
+        // its own, opens that article's body.
+        let s = "宁夏回族自治区人民政府近日发出通知，对会议和文件\n做出严格管理，要求精简会议和文件，提高工作效率。\n（王明）\n宁夏精简会议和文件\n本报银川1月1日电（记者 郑有义）\n明天气象预报\n据中央气象台消息，明天北方地区以晴为主，南方地\n区多云间阴，气温略有回升，请注意防寒保暖。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "宁夏精简会议和文件".to_string()));
+        assert_eq!(a[0][1].0, Role::Dateline, "{a:?}");
+        assert!(a[0][2].1.starts_with("宁夏回族自治区"), "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "明天气象预报".to_string()));
     }
 
     #[test]

@@ -292,8 +292,11 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             Decision::Break(rule) => {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 // The body starts after a dateline's end (not a paragraph's
-                // that started with a dateline): no headline.
-                let after_dateline = rule == "dateline-end" && !unit.text.contains(['。', '｡']);
+                // that started with a dateline): no headline with a clause
+                // in it (`今天，一尊寓意…`) starts there.
+                let after_dateline = rule == "dateline-end"
+                    && !unit.text.contains(['。', '｡'])
+                    && text.contains(['，', '、', '；', '：']);
                 units.push(new_unit(text, i));
                 heading_block = !after_dateline && ctx.heading_start(k);
             }
