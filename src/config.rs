@@ -247,7 +247,8 @@ pub struct Config {
     pub single_pass: bool,
     /// Read columns printed side by side on a page (layout-preserving
     /// extraction, `pdftotext -layout`) one after the other before the
-    /// stages run (see [`crate::columns`]); part of `rejoin`.
+    /// stages run (see [`crate::columns`]), and put back an attribution
+    /// printed inside the next column's dateline; part of `rejoin`.
     pub columns: bool,
     /// Text output of inputs longer than this many bytes is cleaned in
     /// pieces of about this size, split at page breaks or blank lines

@@ -167,6 +167,11 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         return;
     }
     let kept = printed_hyphens(doc, kept, cfg.dehyphenate, trace);
+    let kept = if cfg.columns {
+        interleaved_attributions(doc, kept, trace)
+    } else {
+        kept
+    };
     let widths = visual_widths(doc, &kept);
     let latin_lines: Vec<bool> = kept.iter().map(|&i| latin(&doc.lines[i].text)).collect();
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
@@ -616,6 +621,39 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
 /// after every soft hyphen and the printed hyphen of the real line end on
 /// a line of its own (`stan\u{AD}` / `‐` / `dard`). The printed hyphen goes
 /// (unless dehyphenation is off): the word is whole again.
+/// Put back an attribution that the extractor printed inside the next
+/// column's dateline: a dateline line whose byline bracket stays open, a
+/// line wholly in brackets (`（贺强英 顾宁晓）`), then the line that closes
+/// the dateline's bracket (`袁涛）`). Two columns' lines were interleaved: the
+/// bracketed names close the text before the dateline and go before it.
+fn interleaved_attributions(doc: &Document, mut kept: Vec<usize>, trace: &mut Trace) -> Vec<usize> {
+    let open = |t: &str| t.matches(['（', '(']).count() > t.matches(['）', ')']).count();
+    let closes = |t: &str| {
+        let close = t.find(['）', ')']);
+        close.is_some_and(|c| t.find(['（', '(']).is_none_or(|o| c < o))
+    };
+    for k in 1..kept.len().saturating_sub(1) {
+        let [a, b, c] = [kept[k - 1], kept[k], kept[k + 1]].map(|i| &doc.lines[i]);
+        if a.page == b.page
+            && b.page == c.page
+            && is_bracketed_names(&b.text)
+            && open(&a.text)
+            && closes(&c.text)
+            && is_dateline(a.text.trim())
+        {
+            trace.record(STAGE, "interleaved-attribution", b.no, || {
+                format!(
+                    "{:?} put before the dateline {:?}",
+                    b.text.trim(),
+                    clip(a.text.trim(), 12)
+                )
+            });
+            kept.swap(k - 1, k);
+        }
+    }
+    kept
+}
+
 fn printed_hyphens(
     doc: &Document,
     kept: Vec<usize>,
@@ -2326,6 +2364,31 @@ mod tests {
         );
         assert!(LATIN_BYLINE.is_match("By Jane Doe"));
         assert!(!LATIN_BYLINE.is_match("By the end of the year"));
+    }
+
+    #[test]
+    fn attribution_interleaved_into_a_dateline_is_put_back() {
+        let s = "维吾尔族汉子终于如愿将一幅和田地毯送到了\n澳门代表的手里，现场响起热烈的掌声，大家\n都很高兴。\n据新华社北京1月1日电（记者 周岩 通讯员\n（贺强英 顾宁晓）\n袁涛）\n今天，一座寓意“和平友谊”的雕塑落户北京\n市中心广场，各界群众代表共同为雕塑揭幕，\n现场气氛十分热烈。\n";
+        let u = rejoin(s);
+        let d = u
+            .iter()
+            .position(|p| p.starts_with("据新华社"))
+            .expect("dateline");
+        assert_eq!(
+            u[d], "据新华社北京1月1日电（记者 周岩 通讯员 袁涛）",
+            "{u:?}"
+        );
+        assert!(u[..d].concat().ends_with("（贺强英 顾宁晓）"), "{u:?}");
+        // Columns left as they are: so is this.
+        let cfg = Config {
+            columns: false,
+            ..Config::default()
+        };
+        let u = rejoin_with(s, &cfg);
+        assert!(
+            u.iter().any(|p| p.ends_with("通讯员（贺强英 顾宁晓）")),
+            "{u:?}"
+        );
     }
 
     #[test]

@@ -110,7 +110,9 @@ struct PipelineArgs {
     #[arg(long)]
     single_pass: bool,
     /// Leave columns printed side by side (`pdftotext -layout`) as they
-    /// are; by default each page's columns are read one after the other.
+    /// are; by default each page's columns are read one after the other,
+    /// and an attribution printed inside the next column's dateline is
+    /// put back before it.
     #[arg(long)]
     keep_columns: bool,
     /// Clean text output of large inputs in pieces of about this many
