@@ -1134,11 +1134,23 @@ impl Ctx<'_> {
         }
         // A line after which body text goes on inside a word (`…在很多人看`
         // / `来，难以两全。`) is the start of that text, however short.
-        let clause = (k..=j).any(|i| self.text(i).contains(['，', '；']));
+        // So is a line of clauses over a full line that ends a sentence:
+        // the rest of a paragraph of two lines.
+        // (A list of nouns with `、` is a clause too when the next line has
+        // clauses of its own: prose on both sides of the break.)
+        let clause = (k..=j).any(|i| self.text(i).contains(['，', '；']))
+            || (self.text(k).contains('、')
+                && self
+                    .texts
+                    .get(j + 1)
+                    .is_some_and(|t| t.contains(['，', '；', '、'])));
         let body_goes_on = j + 1 < self.kept.len() && {
             let fragment = starts_with_fragment(self.text(j + 1));
             (!self.headline[j + 1] && (fragment || self.splits_word(j + 1)))
-                || ((fragment || self.splits_word(j + 1)) && clause)
+                || (clause
+                    && (fragment
+                        || self.splits_word(j + 1)
+                        || (self.near_full(j + 1) && chars::ends_sentence(self.text(j + 1)))))
         };
         !body_goes_on
     }
@@ -2619,6 +2631,30 @@ mod tests {
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(
             u[1].starts_with("坝顶有个“露天展览馆”，由几个带顶的圆柱组成，"),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn clauses_over_a_full_line_ending_a_sentence_are_body_text() {
+        // `李明，1990年在北京大学哲学系获得` is short and unfinished, but
+        // it holds a clause and the full line under it ends a sentence:
+        // a paragraph of two lines, not a headline over one.
+        let s = "姑娘们说了这么多，不是怪罪你们，是想让你们明白\n一个道理：读书才能改变命运，知识才能带来希望。\n我们都盼着你们早日学成归来，为家乡出一份力。\n（本版编辑王明）\n李明，1990年在北京大学哲学系获得\n博士学位，现为南京大学哲学系教授，博士生导师。\n著有《科学中的理论选择》等专著，多次获奖。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert!(
+            u.iter()
+                .any(|p| p.starts_with("李明，") && p.ends_with("多次获奖。")),
+            "{u:?}"
+        );
+        // A list with `、` over a line of clauses, the break inside a word
+        // (`行` / `为来，`): a caption's lines, not a headline.
+        let s = "不影响照顾老人，她决\n心不嫁远村郎，而且要\n求未来的丈夫同她一道\n挑起照顾老大爷的担子\n。第二年初，玲英终于\n结婚了。\n比起对别人的、已经发生的行\n为来，我们对自己正打算去做\n的行为，应该要求更严格些。 本报记者 顾斌博 摄\n";
+        let u = rejoin(s);
+        assert!(
+            u.iter()
+                .any(|p| p.starts_with("比起对别人的、已经发生的行为来，") && p.ends_with("摄")),
             "{u:?}"
         );
     }
