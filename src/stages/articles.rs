@@ -474,27 +474,30 @@ fn is_lead_part(u: &Unit) -> bool {
 fn classify(doc: &mut Document, trace: &mut Trace) {
     let n = doc.units.len();
     for i in 0..n {
-        let role = {
+        let (role, rule) = {
             let u = &doc.units[i];
             let t = u.text.as_str();
             if u.role == Role::Heading {
-                Role::Heading
+                (Role::Heading, None)
             } else if is_dateline(t) {
-                Role::Dateline
+                (Role::Dateline, None)
             } else if is_credit_caption(t) {
-                Role::Caption
+                (Role::Caption, None)
             } else if is_bracketed_names(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
-                Role::Attribution
-            } else if is_unpunctuated_title(t) || is_stray_title(&doc.units, i) {
-                Role::Heading
+                (Role::Attribution, None)
+            } else if is_unpunctuated_title(t) {
+                (Role::Heading, None)
+            } else if is_stray_title(&doc.units, i) {
+                (Role::Heading, Some("stray-title"))
             } else {
-                Role::Body
+                (Role::Body, None)
             }
         };
         let line = doc.units[i].lines.first().map_or(0, |&l| doc.lines[l].no);
         if role != doc.units[i].role || role != Role::Body {
             let text = &doc.units[i].text;
-            trace.record(STAGE, role.name(), line, || format!("{:?}", clip(text, 20)));
+            let rule = rule.unwrap_or(role.name());
+            trace.record(STAGE, rule, line, || format!("{:?}", clip(text, 20)));
         }
         doc.units[i].role = role;
         if let Cow::Owned(s) = bylines::space_names(&doc.units[i].text, role == Role::Attribution) {
