@@ -737,6 +737,8 @@ fn is_stray_title(units: &[Unit], i: usize) -> bool {
             Some(Class::CjkOpen) | None
         )
         && !t.ends_with(['，', '、', '；', '：', ',', ';', ':'])
+        // A note in brackets (`（完）`, `（附图片）`) is no headline.
+        && (!t.starts_with(['（', '(']) || !t.ends_with(['）', ')']))
         && t.chars().any(|c| chars::class(c) == Class::Han)
 }
 
@@ -975,6 +977,18 @@ mod tests {
             )
         );
         assert_eq!(a[1][0], (Role::Title, "新西兰曙光圣火新世纪".to_string()));
+        // A note in brackets there is no headline.
+        let s = s.replace(
+            "西药是我们的弱项，中药才是我们的强项。\n中药走向世界，必须组建“联合舰队”\n",
+            "（完）\n",
+        );
+        let a = articles(&s);
+        assert!(
+            a.iter()
+                .flatten()
+                .all(|(r, t)| t != "（完）" || *r != Role::Title),
+            "{a:?}"
+        );
     }
 
     #[test]

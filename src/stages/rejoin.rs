@@ -617,10 +617,6 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     kept
 }
 
-/// A text set with soft hyphens comes out of pdftotext with a line break
-/// after every soft hyphen and the printed hyphen of the real line end on
-/// a line of its own (`stan\u{AD}` / `‐` / `dard`). The printed hyphen goes
-/// (unless dehyphenation is off): the word is whole again.
 /// Put back an attribution that the extractor printed inside the next
 /// column's dateline: a dateline line whose byline bracket stays open, a
 /// line wholly in brackets (`（贺强英 顾宁晓）`), then the line that closes
@@ -654,6 +650,10 @@ fn interleaved_attributions(doc: &Document, mut kept: Vec<usize>, trace: &mut Tr
     kept
 }
 
+/// A text set with soft hyphens comes out of pdftotext with a line break
+/// after every soft hyphen and the printed hyphen of the real line end on
+/// a line of its own (`stan\u{AD}` / `‐` / `dard`). The printed hyphen goes
+/// (unless dehyphenation is off): the word is whole again.
 fn printed_hyphens(
     doc: &Document,
     kept: Vec<usize>,
