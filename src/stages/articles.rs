@@ -732,6 +732,7 @@ fn is_stray_title(units: &[Unit], i: usize) -> bool {
     after_article
         && before_article
         && !chars::ends_sentence(t)
+        && !ends_with_attribution(t)
         && !matches!(
             t.chars().last().map(chars::class),
             Some(Class::CjkOpen) | None
@@ -977,6 +978,15 @@ mod tests {
             )
         );
         assert_eq!(a[1][0], (Role::Title, "新西兰曙光圣火新世纪".to_string()));
+        // A paragraph closed by its own attribution there is no headline.
+        let closed = s.replace("“联合舰队”\n", "“联合舰队”。（李华）\n");
+        let a = articles(&closed);
+        assert!(
+            a.iter()
+                .flatten()
+                .any(|(r, t)| *r != Role::Title && t.starts_with("西药是我们的弱项")),
+            "{a:?}"
+        );
         // A note in brackets there is no headline.
         let s = s.replace(
             "西药是我们的弱项，中药才是我们的强项。\n中药走向世界，必须组建“联合舰队”\n",
