@@ -269,6 +269,40 @@ fn ocr_digit_split(cs: &[char], l: usize, r: usize) -> bool {
     han(before) || han(after)
 }
 
+/// Is the space between `cs[l]` and `cs[r]` one that OCR put inside a
+/// number written among ideographs: around a decimal point (`7. 8平方米`,
+/// `绿地 6 . 3平方米`) or before a percent sign (`达 39 %，`)? The number,
+/// spaces taken out, must touch an ideograph or CJK punctuation at one end.
+fn ocr_number_split(cs: &[char], l: usize, r: usize) -> bool {
+    let next = |from: usize| cs[from..].iter().copied().find(|&c| !chars::is_hspace(c));
+    let prev = |to: usize| {
+        cs[..to]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&c| !chars::is_hspace(c))
+    };
+    let (a, b) = (cs[l], cs[r]);
+    let decimal = (chars::is_digit(a) && b == '.' && next(r + 1).is_some_and(chars::is_digit))
+        || (a == '.' && chars::is_digit(b) && prev(l).is_some_and(chars::is_digit));
+    let percent = chars::is_digit(a) && matches!(b, '%' | '％');
+    if !(decimal || percent) {
+        return false;
+    }
+    // The number's ends: digits, points, percent signs and spaces.
+    let part = |c: char| chars::is_digit(c) || matches!(c, '.' | '%' | '％') || chars::is_hspace(c);
+    let start = cs[..=l]
+        .iter()
+        .rposition(|&c| !part(c))
+        .map_or(0, |i| i + 1);
+    let end = cs[r..]
+        .iter()
+        .position(|&c| !part(c))
+        .map_or(cs.len(), |p| r + p);
+    let cjk = |c: Option<&char>| c.is_some_and(|&c| chars::class(c).is_cjk());
+    cjk(start.checked_sub(1).and_then(|i| cs.get(i))) || cjk(cs.get(end))
+}
+
 /// Despace one line.
 pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> Cow<'a, str> {
     let s = line.text.as_str();
@@ -405,6 +439,9 @@ fn decide(
     }
     if cl == Class::Digit && cr == Class::Digit && ocr_digit_split(cs, l, r) {
         return (false, "ocr-digit-split");
+    }
+    if ocr_number_split(cs, l, r) {
+        return (false, "ocr-number-split");
     }
     if !cl.is_cjk() && !cr.is_cjk() {
         return (true, "keep-latin");
@@ -575,6 +612,27 @@ mod tests {
         assert_eq!(d("成果，殉服 2 0 世纪", AUTHOR), "成果，殉服20世纪");
         assert_eq!(d("就地免职。2 0", AUTHOR), "就地免职。20");
         assert_eq!(d("pages 1 2 3", AUTHOR), "pages 1 2 3");
+    }
+
+    #[test]
+    fn ocr_numbers() {
+        // Remove: OCR spaces around a decimal point or before a percent
+        // sign in a number among ideographs.
+        assert_eq!(d("人均居住面积7. 8平方米", AUTHOR), "人均居住面积7.8平方米");
+        assert_eq!(d("人均绿地6 . 3平方米", AUTHOR), "人均绿地6.3平方米");
+        assert_eq!(d("覆盖率达39 %，人均", AUTHOR), "覆盖率达39%，人均");
+        assert_eq!(d("近50 %。", AUTHOR), "近50%。");
+        // Keep: Latin text, a sentence's full stop before a number, a
+        // list's number.
+        assert_eq!(
+            d("rate of 39 % in 2 . 5 years", AUTHOR),
+            "rate of 39 % in 2 . 5 years"
+        );
+        assert_eq!(
+            d("It was 1999. 2000 came", AUTHOR),
+            "It was 1999. 2000 came"
+        );
+        assert_eq!(d("1. 2 and 3", AUTHOR), "1. 2 and 3");
     }
 
     #[test]
