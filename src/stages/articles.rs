@@ -31,7 +31,7 @@ use crate::chars::{self, Class};
 use crate::config::Config;
 use crate::doc::{Document, Role, Unit};
 use crate::explain::{Trace, clip};
-use crate::stages::rejoin::{ends_with_attribution, is_bracketed_names, is_dateline};
+use crate::stages::rejoin::{ends_with_attribution, in_brackets, is_bracketed_names, is_dateline};
 use std::borrow::Cow;
 
 const STAGE: &str = "articles";
@@ -739,7 +739,7 @@ fn is_stray_title(units: &[Unit], i: usize) -> bool {
         )
         && !t.ends_with(['，', '、', '；', '：', ',', ';', ':'])
         // A note in brackets (`（完）`, `（附图片）`) is no headline.
-        && (!t.starts_with(['（', '(']) || !t.ends_with(['）', ')']))
+        && !in_brackets(t)
         && t.chars().any(|c| chars::class(c) == Class::Han)
 }
 

@@ -109,6 +109,12 @@ pub fn is_bracketed_names(t: &str) -> bool {
         && inner.chars().any(|c| chars::class(c) == Class::Han)
 }
 
+/// Is the whole text in round brackets: a note (`（完）`), a byline or an
+/// attribution, not a headline?
+pub fn in_brackets(t: &str) -> bool {
+    t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
+}
+
 /// A paragraph whose last sentence is followed by the article's closing
 /// attribution in brackets (`…高处攀登。（红深）`, `…堂。（刘磊 朱桂林）`):
 /// names or an agency, no digits, no punctuation.
@@ -461,8 +467,7 @@ fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Docume
         }
         let t = units[i - 1].text.as_str();
         let n = t.chars().count();
-        let bracketed =
-            matches!(first_char(t), Some('（' | '(')) && matches!(last_char(t), Some('）' | ')'));
+        let bracketed = in_brackets(t);
         // A headline may end with a quotation or a title it names
         // (`佳木斯大投入铺就“民心路”`), not with other closing marks.
         let quoted_end = matches!(last_char(t), Some('”' | '」' | '』' | '》'))
@@ -1144,14 +1149,14 @@ impl Ctx<'_> {
                     .texts
                     .get(j + 1)
                     .is_some_and(|t| t.contains(['，', '；', '、'])));
-        let body_goes_on = j + 1 < self.kept.len() && {
-            let fragment = starts_with_fragment(self.text(j + 1));
-            (!self.headline[j + 1] && (fragment || self.splits_word(j + 1)))
-                || (clause
-                    && (fragment
-                        || self.splits_word(j + 1)
-                        || (self.near_full(j + 1) && chars::ends_sentence(self.text(j + 1)))))
-        };
+        // (Under a line that could be a headline too, only after a clause;
+        // the word search runs once.)
+        let n = j + 1;
+        let body_goes_on = n < self.kept.len()
+            && (!self.headline[n] || clause)
+            && (starts_with_fragment(self.text(n))
+                || self.splits_word(n)
+                || (clause && self.near_full(n) && chars::ends_sentence(self.text(n))));
         !body_goes_on
     }
 
