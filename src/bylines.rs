@@ -19,6 +19,12 @@
 //! likely surname is most common wins, then the one with fewer names. A run
 //! that cannot be cut that way, or any other character in the bracket
 //! (digits, punctuation, `、` lists), leaves the text as it is.
+//!
+//! Where a line of the document shows a byline with its spaces
+//! ([`spaced_byline`]), the extractor kept the print's spaces: a byline
+//! inside a paragraph without them was printed solid and stays so, and a
+//! credit keeps the (lack of a) space before it; only the spaces that a
+//! join of lines lost are put back.
 
 use crate::chars;
 use crate::tables::surnames::{compound_surname, surname_tier};
@@ -66,6 +72,15 @@ pub fn credit_roles() -> &'static [&'static str] {
     &ROLES[..8]
 }
 
+/// Does `s` start with a credit's organisation prefix or role word
+/// (`本报`, `记者`, `摄影`…)?
+pub fn starts_credit(s: &str) -> bool {
+    PREFIXES
+        .iter()
+        .chain(credit_roles())
+        .any(|w| s.starts_with(w))
+}
+
 /// The first characters of the prefixes and role words.
 const FIRST: &str = "通實实摄攝记記编編报報全融本特见見首驻";
 
@@ -80,7 +95,12 @@ const RUN_MAX: usize = 12;
 
 /// Put the spaces back between the names in `text`'s bylines and credit.
 /// `attribution`: the whole text is a closing attribution (`（郑凯付磊）`).
-pub fn space_names(text: &str, attribution: bool) -> Cow<'_, str> {
+/// `as_printed`: the document's extractor keeps the spaces of the print
+/// (it has a [`spaced_byline`]): a bracket that the text goes on after
+/// (`据新华社银川电（记者武勇）2000年…`) was printed solid and stays so,
+/// and a credit keeps the (lack of a) space before it; only spaces lost
+/// where lines were joined are put back.
+pub fn space_names(text: &str, attribution: bool, as_printed: bool) -> Cow<'_, str> {
     // Every case has a bracket or ends with 摄: most paragraphs leave here.
     let has_bracket = text.contains('（') || text.contains('(');
     let credit = text.trim_end().ends_with(['摄', '攝']);
@@ -97,8 +117,9 @@ pub fn space_names(text: &str, attribution: bool) -> Cow<'_, str> {
         {
             let inner = &cs[i + 1..i + 1 + close];
             let whole = attribution && i == 0 && i + 2 + close == cs.len();
+            let goes_on = cs[i + 2 + close..].iter().any(|&c| !chars::is_hspace(c));
             out.push(cs[i]);
-            match bracket(inner, whole) {
+            match bracket(inner, whole).filter(|_| !(as_printed && goes_on)) {
                 Some(fixed) if fixed != inner => {
                     changed = true;
                     out.extend(fixed);
@@ -113,13 +134,31 @@ pub fn space_names(text: &str, attribution: bool) -> Cow<'_, str> {
         i += 1;
     }
     if credit && !cs.first().is_some_and(|&c| matches!(c, '（' | '(')) {
-        changed |= credit_tail(&mut out);
+        changed |= credit_tail(&mut out, as_printed);
     }
     if changed {
         Cow::Owned(out.into_iter().collect())
     } else {
         Cow::Borrowed(text)
     }
+}
+
+/// Does the line `text` hold a byline or credit printed with its spaces:
+/// a role word, a space and names, up to a closing bracket or the line's
+/// end (`（记者 夏博 史兰伟）`, `本报广州1月6日讯（记者 韦琳艳`,
+/// `…乡亲们。本报记者 陶`)? Where a document has one, its extractor kept
+/// the spaces of the print, and a byline without them was printed solid
+/// (`据新华社银川电（记者武勇）2000年…`).
+pub fn spaced_byline(text: &str) -> bool {
+    ROLE_WORD.find_iter(text).any(|m| {
+        let rest = &text[m.end()..];
+        let names = rest.split(['）', ')']).next().unwrap_or("");
+        names.starts_with(|c: char| chars::is_hspace(c))
+            && names.chars().any(chars::is_han)
+            && names
+                .chars()
+                .all(|c| chars::is_han(c) || chars::is_hspace(c))
+    })
 }
 
 /// A token of a byline.
@@ -234,9 +273,9 @@ fn render(toks: &[Tok]) -> Option<Vec<char>> {
 }
 
 /// A photo credit at the end of `out` (`…天空。本报记者贺红萍摄`): spaces
-/// before it, between role and names and before `摄`. Returns whether
-/// anything changed.
-fn credit_tail(out: &mut Vec<char>) -> bool {
+/// before it (unless `as_printed` and it had none), between role and names
+/// and before `摄`. Returns whether anything changed.
+fn credit_tail(out: &mut Vec<char>, as_printed: bool) -> bool {
     let mut end = out.len();
     while end > 0 && chars::is_hspace(out[end - 1]) {
         end -= 1;
@@ -272,7 +311,7 @@ fn credit_tail(out: &mut Vec<char>) -> bool {
     let Some(mut fixed) = render(&toks) else {
         return false;
     };
-    if start > 0 {
+    if start > 0 && !(as_printed && tail_start == start) {
         fixed.insert(0, ' ');
     }
     if out[start..] == fixed[..] {
@@ -454,9 +493,28 @@ mod tests {
                 "记者在现场看到，工人们正在拍摄",
             ),
         ] {
-            assert_eq!(space_names(text, attribution), want, "{text}");
+            assert_eq!(space_names(text, attribution, false), want, "{text}");
             // Stable.
-            assert_eq!(space_names(want, attribution), want, "{want}");
+            assert_eq!(space_names(want, attribution, false), want, "{want}");
+        }
+    }
+
+    #[test]
+    fn spaced_bylines_found() {
+        for (text, want) in [
+            ("本报武汉2月4日讯（记者 夏博 史兰伟）", true),
+            ("（全媒体记者 李寒露 通讯员 田薇 吴宗乔）", true),
+            ("据新华社银川电（记者武勇）2000年12月31日", false),
+            ("（本报记者张悦摄）", false),
+            ("（贺强英 顾宁晓）", false),
+            ("（图 甲 乙）", false),
+            ("文（附图片1张）后（记者 秦飞）", true),
+            ("本报广州1月6日讯（记者 韦琳艳", true),
+            ("感动了四乡八镇的乡亲们。本报记者 陶", true),
+            ("（记者 1月6日）", false),
+            ("记者 在现场看到，工人们正在拍摄", false),
+        ] {
+            assert_eq!(spaced_byline(text), want, "{text}");
         }
     }
 }

@@ -473,6 +473,20 @@ fn is_lead_part(u: &Unit) -> bool {
 /// Give roles to the units that `rejoin` left as body or heading.
 fn classify(doc: &mut Document, trace: &mut Trace) {
     let n = doc.units.len();
+    // A byline printed with its spaces shows that the extractor kept them:
+    // the names of a byline without them were printed solid and stay so.
+    // (Measured on the lines as extracted: a join may have put a space
+    // back.)
+    let spaced = doc.lines.iter().find(|l| bylines::spaced_byline(&l.text));
+    if let Some(l) = spaced {
+        trace.record(STAGE, "bylines-as-printed", l.no, || {
+            format!(
+                "{:?} keeps its spaces: bylines stay as printed",
+                clip(&l.text, 30)
+            )
+        });
+    }
+    let as_printed = spaced.is_some();
     for i in 0..n {
         let (role, rule) = {
             let u = &doc.units[i];
@@ -500,7 +514,8 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             trace.record(STAGE, rule, line, || format!("{:?}", clip(text, 20)));
         }
         doc.units[i].role = role;
-        if let Cow::Owned(s) = bylines::space_names(&doc.units[i].text, role == Role::Attribution) {
+        let attribution = role == Role::Attribution;
+        if let Cow::Owned(s) = bylines::space_names(&doc.units[i].text, attribution, as_printed) {
             trace.record(STAGE, "byline-names", line, || {
                 format!("{:?}", clip(&s, 30))
             });
@@ -1013,6 +1028,45 @@ mod tests {
         assert_eq!(a[0][1].0, Role::Dateline, "{a:?}");
         assert!(a[0][2].1.starts_with("宁夏回族自治区"), "{a:?}");
         assert_eq!(a[1][0], (Role::Title, "明天气象预报".to_string()));
+    }
+
+    #[test]
+    fn bylines_stay_as_printed_where_the_extractor_kept_spaces() {
+        // The first byline shows the print's spaces: the solid one inside
+        // a paragraph was printed so; a byline split over lines gets the
+        // space its join lost.
+        let page = "本报北京1月1日讯（记者 秦飞）\n\
+                    今天天气很好，大家都出门了，街上人来人往，十分热闹。\n\
+                    \n\
+                    据新华社银川电（记者武勇）2000年12月31日，宁夏环保部门联合\n\
+                    组成的小组为造纸厂贴上了封条。\n";
+        let arts = articles(page);
+        let texts: Vec<&str> = arts.iter().flatten().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            texts.contains(&"本报北京1月1日讯（记者 秦飞）"),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("据新华社银川电（记者武勇）2000年")),
+            "{texts:?}"
+        );
+        // Without a spaced byline (an extractor that drops the spaces),
+        // the names are cut.
+        let solid = page.replace("（记者 秦飞）", "（记者秦飞）");
+        let arts = articles(&solid);
+        let texts: Vec<&str> = arts.iter().flatten().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            texts.contains(&"本报北京1月1日讯（记者 秦飞）"),
+            "{texts:?}"
+        );
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.starts_with("据新华社银川电（记者 武勇）2000年")),
+            "{texts:?}"
+        );
     }
 
     #[test]

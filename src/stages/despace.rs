@@ -168,7 +168,7 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
         return None;
     }
     // Back to the sentence end before the credit, at most 30 characters.
-    let lo = end.saturating_sub(30);
+    let lo = end.saturating_sub(CREDIT_SPAN);
     let mut start = lo;
     for i in (lo..end).rev() {
         if chars::is_sentence_end(cs[i]) || matches!(cs[i], '，' | '”' | '」') {
@@ -182,6 +182,30 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
         .any(|w| tail.contains(w))
         .then_some(start)
 }
+
+/// Start (char index) of a photo credit that the line's end cut before its
+/// `摄` (`…不大。 本报记者 王玉` / `摄`, `…结束。 本报` / `记者 白平斌 摄`):
+/// after the last sentence end and a space, Han characters only, starting
+/// with a credit's prefix or role word.
+fn cut_credit_start(cs: &[char]) -> Option<usize> {
+    let mut end = cs.len();
+    while end > 0 && chars::is_hspace(cs[end - 1]) {
+        end -= 1;
+    }
+    let start = (end.saturating_sub(CREDIT_SPAN)..end)
+        .rev()
+        .find(|&i| !chars::is_han(cs[i]) && !chars::is_hspace(cs[i]))?;
+    if !chars::is_sentence_end(cs[start])
+        || !cs.get(start + 1).is_some_and(|&c| chars::is_hspace(c))
+    {
+        return None;
+    }
+    let tail: String = cs[start + 1..end].iter().collect();
+    crate::bylines::starts_credit(tail.trim_start()).then_some(start + 1)
+}
+
+/// How far before a credit's end its sentence end is looked for.
+const CREDIT_SPAN: usize = 30;
 
 /// Effective class of a character at `i`: curly quotes take the class of the
 /// text they quote, so `“degraded mode”` in English is not CJK.
@@ -317,7 +341,7 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
         };
     }
     let cs: Vec<char> = trimmed.chars().collect();
-    let credit = credit_start(&cs);
+    let credit = credit_start(&cs).or_else(|| cut_credit_start(&cs));
     let spread = spread_gaps(&cs);
     let mut gap = 0;
     let mut out = String::with_capacity(trimmed.len());
@@ -571,6 +595,9 @@ mod tests {
                 "卡点”。 湖南日报全媒体记者 童迪 摄",
                 "卡点”。 湖南日报全媒体记者 童迪 摄",
             ),
+            // A credit that the line's end cut before its `摄`.
+            ("吸引力不大。 本报记者 王玉", "吸引力不大。 本报记者 王玉"),
+            ("圆满结束。 本报", "圆满结束。 本报"),
             (
                 "run apt-get install  ocrclean now",
                 "run apt-get install ocrclean now",
