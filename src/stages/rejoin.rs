@@ -690,20 +690,36 @@ fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, &i) in kept.iter().enumerate() {
         let w = eff_width(&doc.lines[i]);
-        let prev = k.checked_sub(1).map(|p| &doc.lines[kept[p]]);
-        // mutool ends a piece of a printed line with the space after it.
-        let l = &doc.lines[i];
-        let hanging = closing_only(l);
-        let piece = prev.is_some_and(|p| {
-            (p.ev.soft_hyphen_end && p.blanks_before == 0
-                || p.text.ends_with(' ')
-                || hanging && p.ev.chars > 1)
-                && l.blanks_before == 0
-                && kept[k - 1] + 1 == i
-        });
-        out.push(if piece { out[k - 1] + w } else { w });
+        if !piece_of(doc, kept, k) {
+            out.push(w);
+            continue;
+        }
+        // Every piece is as wide as the printed line: the first pieces of
+        // a justified Latin line split at its spaces (`The ` / `contents `
+        // / `of`) would narrow the column.
+        let total = out[k - 1] + w;
+        out.push(total);
+        let mut j = k;
+        while j > 0 && piece_of(doc, kept, j) {
+            out[j - 1] = total;
+            j -= 1;
+        }
     }
     out
+}
+
+/// Is kept line `k` a piece of the printed line before it: mutool ends a
+/// piece with the space after it; a soft hyphen or closing punctuation on
+/// a line of its own split one too.
+fn piece_of(doc: &Document, kept: &[usize], k: usize) -> bool {
+    if k == 0 || kept[k - 1] + 1 != kept[k] {
+        return false;
+    }
+    let (p, l) = (&doc.lines[kept[k - 1]], &doc.lines[kept[k]]);
+    l.blanks_before == 0
+        && (p.ev.soft_hyphen_end && p.blanks_before == 0
+            || p.text.ends_with(' ')
+            || closing_only(l) && p.ev.chars > 1)
 }
 
 /// The column width at every kept line, from the lines around it on its
@@ -2265,6 +2281,25 @@ mod tests {
             ..Config::default()
         };
         assert!(rejoin_with(s, &none)[0].contains("avail-ability"));
+    }
+
+    #[test]
+    fn pieces_of_a_printed_line_are_as_wide_as_the_line() {
+        // mutool splits the justified lines of a narrow Latin column at
+        // their spaces (`The ` / `contents ` / `of`): each piece counts
+        // with the printed line's width, or the column would narrow.
+        let doc = Document::parse("The \ncontents \nof\n\nthe volume is\n");
+        let kept: Vec<usize> = (0..doc.lines.len())
+            .filter(|&i| !doc.lines[i].text.trim().is_empty())
+            .collect();
+        let w = visual_widths(&doc, &kept);
+        assert_eq!(w.len(), 4, "{w:?}");
+        assert!(w[0] == w[2] && w[1] == w[2], "{w:?}");
+        assert!(
+            w[2] > eff_width(&doc.lines[kept[1]]) + eff_width(&doc.lines[kept[0]]) - 1,
+            "{w:?}"
+        );
+        assert_eq!(w[3], eff_width(&doc.lines[kept[3]]));
     }
 
     #[test]
