@@ -1138,7 +1138,10 @@ impl Ctx<'_> {
 
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
-        if !self.headline[k] || self.para_start_shape(k) {
+        // (A line shaped like a paragraph's first line whose indent was
+        // lost is none when the next line has that shape too: a paragraph
+        // has no inner line short of the column without a sentence end.)
+        if !self.headline[k] || (self.para_start_shape(k) && !self.para_start_below(k)) {
             return false;
         }
         if self.block_head[k] {
@@ -1349,6 +1352,30 @@ impl Ctx<'_> {
             || self.line(k + 1).ev.stretched()
             || w_next + 2 * EM >= self.cols[k + 1]
             || chars::ends_sentence(self.text(j))
+    }
+
+    /// Does the line under `k` start a paragraph whose indent was lost:
+    /// short of the column by the two-em indent, not ending a sentence,
+    /// over a full line (CJK lines of a column are all as wide as it but
+    /// a paragraph's first and last), its width known for sure.
+    fn para_start_below(&self, k: usize) -> bool {
+        let n = k + 1;
+        if n + 1 >= self.kept.len()
+            || self.latin[n]
+            || self.line(n).ev.stretched()
+            || self.line(n).page != self.line(k).page
+            || chars::ends_sentence(self.text(n))
+        {
+            return false;
+        }
+        // Only ideographs and full-width marks measure true in every font
+        // (quotes, dashes, digits and letters vary).
+        let measured = self
+            .text(n)
+            .chars()
+            .all(|c| chars::is_han(c) || chars::char_width(c) == 2);
+        let (w, col) = (self.widths[n], self.cols[n]);
+        measured && w + 2 * EM + 1 >= col && w + 3 * EM / 2 <= col && self.full(n + 1)
     }
 
     /// What a join-or-break decision at line `k` saw, for `--explain`.
@@ -2281,6 +2308,21 @@ mod tests {
             ..Config::default()
         };
         assert!(rejoin_with(s, &none)[0].contains("avail-ability"));
+    }
+
+    #[test]
+    fn headline_over_a_paragraph_start_whose_indent_was_lost() {
+        // A narrow column: the headline is as short as a paragraph's first
+        // line without its indent, but the next line has that shape too and
+        // a paragraph has no inner line short of the column.
+        let s = "各地要加强市场监管，严厉\n打击各类违法违规行为，切\n实维护消费者合法权益。\n城市公园春季开放\n据园林部门介绍，今年\n春季全市公园将陆续开放，\n市民可以就近游览健身。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "城市公园春季开放", "{u:?}");
+        // Without a second such line it is a paragraph's first line.
+        let s = "各地要加强市场监管，严厉\n打击各类违法违规行为，切\n实维护消费者合法权益。\n今年城市公园春季\n开放的时间比往年提前了半\n个月，市民可以就近游览。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
     }
 
     #[test]
