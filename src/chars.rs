@@ -108,6 +108,9 @@ pub fn is_cjk_close(c: char) -> bool {
             | '〟'
             | '…'
             | '．'
+            // Small forms (Hong Kong text): `﹐` `﹑` `﹒` `﹔` `﹕` `﹖` `﹗`.
+            | '\u{FE50}'..='\u{FE52}'
+            | '\u{FE54}'..='\u{FE57}'
             | '｡'
             | '､'
     )
@@ -255,7 +258,20 @@ pub fn is_hspace(c: char) -> bool {
 /// Punctuation that ends a sentence, and so may end a paragraph.
 #[inline]
 pub fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '…' | '.' | '!' | '?' | '｡' | '．')
+    matches!(
+        c,
+        '。' | '！' | '？' | '…' | '.' | '!' | '?' | '｡' | '．' | '﹒' | '﹖' | '﹗'
+    )
+}
+
+/// A mark that ends a clause, not the sentence (`，`, `；`, `：`, `、`, their
+/// Latin and small forms: Hong Kong text writes `﹔`).
+#[inline]
+pub fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '、' | '；' | '：' | ',' | ';' | ':' | '﹐' | '﹑' | '﹔' | '﹕'
+    )
 }
 
 /// Characters that may follow a sentence end and still close it
@@ -408,5 +424,11 @@ mod tests {
         assert!(ends_sentence("the end.  "));
         assert!(!ends_sentence("高效"));
         assert!(!ends_sentence("，"));
+        // Small forms of Hong Kong text.
+        assert!(ends_sentence("也很自律﹒"));
+        assert!(!ends_sentence("未必有位入住﹔"));
+        assert!(is_clause_end('﹔') && is_clause_end('﹐') && is_clause_end('；'));
+        assert!(!is_clause_end('。'));
+        assert_eq!(class('﹔'), Class::CjkClose);
     }
 }

@@ -752,7 +752,7 @@ fn is_stray_title(units: &[Unit], i: usize) -> bool {
             t.chars().last().map(chars::class),
             Some(Class::CjkOpen) | None
         )
-        && !t.ends_with(['，', '、', '；', '：', ',', ';', ':'])
+        && !t.ends_with(chars::is_clause_end)
         // A note in brackets (`（完）`, `（附图片）`) is no headline.
         && !in_brackets(t)
         && t.chars().any(|c| chars::class(c) == Class::Han)

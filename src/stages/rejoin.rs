@@ -1214,10 +1214,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        if matches!(
-            last_char(t),
-            Some('，' | '、' | '；' | '：' | ',' | ';' | ':')
-        ) {
+        if last_char(t).is_some_and(chars::is_clause_end) {
             return false;
         }
         // Nor does one end with a particle, conjunction or preposition that
@@ -1570,8 +1567,8 @@ impl Ctx<'_> {
             return join("stretched-full");
         }
         let col_a = self.cols[k - 1];
-        let ends =
-            chars::ends_sentence(at) || matches!(last_char(at), Some('：' | ':' | '；' | ';'));
+        let ends = chars::ends_sentence(at)
+            || matches!(last_char(at), Some('：' | ':' | '；' | ';' | '﹔' | '﹕'));
         if !ends {
             // Where blank lines stand between all lines, lines printed
             // without one between them that do not end a sentence are a
@@ -1584,6 +1581,18 @@ impl Ctx<'_> {
             // words (`Backing up the` / `Configuration` / `Most of the…`).
             if self.latin[k - 1] && !self.full(k - 1) && heading_words(&unit.text) {
                 return brk("latin-heading-end");
+            }
+            // A headline printed inside a column whose text goes on
+            // elsewhere: a line clearly short of the column after a full
+            // one, over a paragraph's first line (a paragraph has no inner
+            // short line).
+            if self.full(k - 1)
+                && !self.latin[k]
+                && self.heading_start(k)
+                && self.widths[k] + 2 * EM <= self.cols[k]
+                && self.para_start_below(k)
+            {
+                return brk("headline-in-column");
             }
             // A paragraph does not end in mid-sentence.
             return join("continues");
@@ -1765,7 +1774,8 @@ impl Ctx<'_> {
             return false;
         }
         // A headline's line does not end with a clause mark (`不久前的一天，`).
-        if matches!(last_char(bt), Some('，' | '、' | '；' | ',' | ';')) {
+        if last_char(bt).is_some_and(|c| chars::is_clause_end(c) && !matches!(c, '：' | ':' | '﹕'))
+        {
             return false;
         }
         // Nor does a numbered part's heading (`第八章附则` / `第一章总则`).
@@ -2323,6 +2333,20 @@ mod tests {
         let s = "各地要加强市场监管，严厉\n打击各类违法违规行为，切\n实维护消费者合法权益。\n今年城市公园春季\n开放的时间比往年提前了半\n个月，市民可以就近游览。\n";
         let u = rejoin(s);
         assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn headline_inside_a_column_whose_text_goes_on_elsewhere() {
+        // The extractor printed the next article's headline and first
+        // paragraph inside a column that breaks off mid-sentence.
+        let s = "各地要加强市场监管，严厉\n打击各类违法违规行为，切\n实维护广大消费者合法权益\n城市公园春季开放\n据园林部门介绍，今年\n春季全市公园将陆续开放，\n市民可以就近游览健身。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "城市公园春季开放", "{u:?}");
+        // A clause mark at its end (`﹔` too) makes it body text.
+        let s = s.replace("城市公园春季开放", "城市公园春季开放﹔");
+        let u = rejoin(&s);
+        assert!(u[0].ends_with("合法权益城市公园春季开放﹔"), "{u:?}");
     }
 
     #[test]
