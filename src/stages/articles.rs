@@ -708,7 +708,9 @@ fn split_between(
         // one after a word that needs its noun (`第五章军官的` / `奖励和处分`).
         // Nor one before a particle that ends the word before it
         // (`世纪交接点上` / `的思索`).
-        if left.ends_with(crate::stages::rejoin::NEEDS_NOUN) || right.starts_with(['的', '们']) {
+        if left.ends_with(crate::stages::rejoin::NEEDS_NOUN)
+            || right.starts_with(crate::stages::rejoin::ATTACHES_BEFORE)
+        {
             continue;
         }
         if let (Some(l), Some(r)) = (left.chars().last(), right.chars().next()) {

@@ -71,6 +71,10 @@ static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) const NEEDS_NOUN: [char; 10] =
     ['的', '和', '与', '及', '或', '把', '被', '从', '向', '对'];
 
+/// Particles that attach to the word before them: a line starting with one
+/// goes on a word or phrase of the line above (`…建立不同` / `于西药的…`).
+pub(crate) const ATTACHES_BEFORE: [char; 8] = ['的', '了', '于', '地', '得', '着', '们', '之'];
+
 /// The note that a photo goes with a headline: `（图片）`, `（附图片4张）`,
 /// `(附图片1张)`, at the end of the text.
 static PHOTO_NOTE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1584,13 +1588,17 @@ impl Ctx<'_> {
             }
             // A headline printed inside a column whose text goes on
             // elsewhere: a line clearly short of the column after a full
-            // one, over a paragraph's first line (a paragraph has no inner
-            // short line).
-            if self.full(k - 1)
+            // one of a paragraph (not a headline's first line), over a
+            // paragraph's first line (a paragraph has no inner short line).
+            if unit.lines.len() >= 2
+                && b.ev.chars >= 4
+                && !bt.starts_with(ATTACHES_BEFORE)
+                && self.full(k - 1)
                 && !self.latin[k]
                 && self.heading_start(k)
                 && self.widths[k] + 2 * EM <= self.cols[k]
                 && self.para_start_below(k)
+                && !self.splits_word(k)
             {
                 return brk("headline-in-column");
             }
@@ -2347,6 +2355,10 @@ mod tests {
         let s = s.replace("城市公园春季开放", "城市公园春季开放﹔");
         let u = rejoin(&s);
         assert!(u[0].ends_with("合法权益城市公园春季开放﹔"), "{u:?}");
+        // So does a particle that attaches to the word above at its start.
+        let s = s.replace("城市公园春季开放﹔", "于城市公园春季");
+        let u = rejoin(&s);
+        assert!(u[0].contains("合法权益于城市公园春季据"), "{u:?}");
     }
 
     #[test]
