@@ -20,11 +20,12 @@
 //! that cannot be cut that way, or any other character in the bracket
 //! (digits, punctuation, `、` lists), leaves the text as it is.
 //!
-//! Where a line of the document shows a byline with its spaces
-//! ([`spaced_byline`]), the extractor kept the print's spaces: a byline
-//! inside a paragraph without them was printed solid and stays so, and a
-//! credit keeps the (lack of a) space before it; only the spaces that a
-//! join of lines lost are put back.
+//! A byline inside a paragraph (`据新华社银川电（记者武勇）2000年…`) may
+//! have been printed solid: it is cut only where the document shows that
+//! its extractor lost the spaces (a byline, attribution or credit of its
+//! own was cut) and none that kept them. Where a line of the document
+//! shows a byline with its spaces ([`spaced_byline`]), the extractor kept
+//! the print's spaces: a credit keeps the (lack of a) space before it.
 
 use crate::chars;
 use crate::tables::surnames::{compound_surname, surname_tier};
@@ -95,12 +96,12 @@ const RUN_MAX: usize = 12;
 
 /// Put the spaces back between the names in `text`'s bylines and credit.
 /// `attribution`: the whole text is a closing attribution (`（郑凯付磊）`).
-/// `as_printed`: the document's extractor keeps the spaces of the print
-/// (it has a [`spaced_byline`]): a bracket that the text goes on after
-/// (`据新华社银川电（记者武勇）2000年…`) was printed solid and stays so,
-/// and a credit keeps the (lack of a) space before it; only spaces lost
-/// where lines were joined are put back.
-pub fn space_names(text: &str, attribution: bool, as_printed: bool) -> Cow<'_, str> {
+/// `inline`: a bracket that the text goes on after (a dateline inside a
+/// paragraph: `据新华社银川电（记者武勇）2000年…`) is cut too; else it is
+/// left as printed. `as_printed`: the document's extractor keeps the spaces
+/// of the print (it has a [`spaced_byline`]): a credit keeps the (lack of
+/// a) space before it.
+pub fn space_names(text: &str, attribution: bool, inline: bool, as_printed: bool) -> Cow<'_, str> {
     // Every case has a bracket or ends with 摄: most paragraphs leave here.
     let has_bracket = text.contains('（') || text.contains('(');
     let credit = text.trim_end().ends_with(['摄', '攝']);
@@ -119,7 +120,7 @@ pub fn space_names(text: &str, attribution: bool, as_printed: bool) -> Cow<'_, s
             let whole = attribution && i == 0 && i + 2 + close == cs.len();
             let goes_on = cs[i + 2 + close..].iter().any(|&c| !chars::is_hspace(c));
             out.push(cs[i]);
-            match bracket(inner, whole).filter(|_| !(as_printed && goes_on)) {
+            match bracket(inner, whole).filter(|_| inline || !goes_on) {
                 Some(fixed) if fixed != inner => {
                     changed = true;
                     out.extend(fixed);
@@ -444,10 +445,11 @@ mod tests {
                 false,
                 "（记者 卢华丽 陶丽宇 通讯员 钱静海）",
             ),
+            // Inside a paragraph: as printed.
             (
                 "（全媒体记者李寒露）正文",
                 false,
-                "（全媒体记者 李寒露）正文",
+                "（全媒体记者李寒露）正文",
             ),
             ("（郑凯付磊）", true, "（郑凯 付磊）"),
             ("（記者鄧霞超何玉華）", false, "（記者 鄧霞超 何玉華）"),
@@ -493,9 +495,13 @@ mod tests {
                 "记者在现场看到，工人们正在拍摄",
             ),
         ] {
-            assert_eq!(space_names(text, attribution, false), want, "{text}");
+            assert_eq!(space_names(text, attribution, false, false), want, "{text}");
             // Stable.
-            assert_eq!(space_names(want, attribution, false), want, "{want}");
+            assert_eq!(space_names(want, attribution, false, false), want, "{want}");
+            // A bracket inside a paragraph is cut when asked.
+            if text.contains("）正文") {
+                assert_ne!(space_names(text, attribution, true, false), text, "{text}");
+            }
         }
     }
 

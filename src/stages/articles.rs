@@ -487,6 +487,7 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
         });
     }
     let as_printed = spaced.is_some();
+    let mut lost = false;
     for i in 0..n {
         let (role, rule) = {
             let u = &doc.units[i];
@@ -514,14 +515,36 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             trace.record(STAGE, rule, line, || format!("{:?}", clip(text, 20)));
         }
         doc.units[i].role = role;
-        let attribution = role == Role::Attribution;
-        if let Cow::Owned(s) = bylines::space_names(&doc.units[i].text, attribution, as_printed) {
-            trace.record(STAGE, "byline-names", line, || {
-                format!("{:?}", clip(&s, 30))
-            });
-            doc.units[i].text = s;
+        lost |= space_names(doc, i, false, as_printed, trace);
+    }
+    // Bylines of their own that lost their spaces: so did those inside
+    // paragraphs.
+    if lost && !as_printed {
+        for i in 0..n {
+            space_names(doc, i, true, false, trace);
         }
     }
+}
+
+/// [`bylines::space_names`] on unit `i`; whether it changed the text.
+fn space_names(
+    doc: &mut Document,
+    i: usize,
+    inline: bool,
+    as_printed: bool,
+    trace: &mut Trace,
+) -> bool {
+    let u = &doc.units[i];
+    let attribution = u.role == Role::Attribution;
+    let Cow::Owned(s) = bylines::space_names(&u.text, attribution, inline, as_printed) else {
+        return false;
+    };
+    let line = u.lines.first().map_or(0, |&l| doc.lines[l].no);
+    trace.record(STAGE, "byline-names", line, || {
+        format!("{:?}", clip(&s, 30))
+    });
+    doc.units[i].text = s;
+    true
 }
 
 /// Shares of a piece's grams found in the body it matches best (at least)
@@ -1034,41 +1057,43 @@ mod tests {
 
     #[test]
     fn bylines_stay_as_printed_where_the_extractor_kept_spaces() {
-        // The first byline shows the print's spaces: the solid one inside
-        // a paragraph was printed so; a byline split over lines gets the
-        // space its join lost.
+        // The first byline shows the print's spaces: the credit keeps the
+        // lack of a space before it, and gets the one its join lost; a
+        // byline inside a paragraph stays solid.
         let page = "本报北京1月1日讯（记者 秦飞）\n\
                     今天天气很好，大家都出门了，街上人来人往，十分热闹。\n\
                     \n\
                     据新华社银川电（记者武勇）2000年12月31日，宁夏环保部门联合\n\
-                    组成的小组为造纸厂贴上了封条。\n";
-        let arts = articles(page);
-        let texts: Vec<&str> = arts.iter().flatten().map(|(_, t)| t.as_str()).collect();
-        assert!(
-            texts.contains(&"本报北京1月1日讯（记者 秦飞）"),
-            "{texts:?}"
-        );
-        assert!(
-            texts
-                .iter()
-                .any(|t| t.starts_with("据新华社银川电（记者武勇）2000年")),
-            "{texts:?}"
-        );
-        // Without a spaced byline (an extractor that drops the spaces),
-        // the names are cut.
-        let solid = page.replace("（记者 秦飞）", "（记者秦飞）");
-        let arts = articles(&solid);
-        let texts: Vec<&str> = arts.iter().flatten().map(|(_, t)| t.as_str()).collect();
-        assert!(
-            texts.contains(&"本报北京1月1日讯（记者 秦飞）"),
-            "{texts:?}"
-        );
-        assert!(
-            texts
-                .iter()
-                .any(|t| t.starts_with("据新华社银川电（记者 武勇）2000年")),
-            "{texts:?}"
-        );
+                    组成的小组为造纸厂贴上了封条。\n\
+                    \n\
+                    市民在公园里散步。本报记者 陶\n\
+                    冬晨 摄\n";
+        let texts = |page: &str| -> Vec<String> {
+            articles(page)
+                .into_iter()
+                .flatten()
+                .map(|(_, t)| t)
+                .collect()
+        };
+        let got = texts(page);
+        let has = |got: &[String], s: &str| got.iter().any(|t| t.contains(s));
+        assert!(has(&got, "（记者 秦飞）"), "{got:?}");
+        assert!(has(&got, "（记者武勇）2000年"), "{got:?}");
+        assert!(has(&got, "散步。本报记者 陶冬晨 摄"), "{got:?}");
+        // Without a spaced byline and with bylines of their own cut (an
+        // extractor that drops the spaces), names are cut everywhere and
+        // the credit set apart.
+        let solid = page
+            .replace("（记者 秦飞）", "（记者秦飞）")
+            .replace("本报记者 陶", "本报记者陶")
+            .replace("冬晨 摄", "冬晨摄");
+        let got = texts(&solid);
+        assert!(has(&got, "（记者 秦飞）"), "{got:?}");
+        assert!(has(&got, "（记者 武勇）2000年"), "{got:?}");
+        assert!(has(&got, "散步。 本报记者 陶冬晨 摄"), "{got:?}");
+        // No evidence either way: the byline inside a paragraph stays.
+        let got = texts(page.split("\n\n").nth(1).unwrap());
+        assert!(has(&got, "（记者武勇）2000年"), "{got:?}");
     }
 
     #[test]
