@@ -25,8 +25,10 @@ pub struct Evidence {
     pub cjk_gaps: usize,
     /// How many of those gaps hold white space.
     pub spaced_gaps: usize,
-    /// White space right before closing CJK punctuation (`平稳 。`): a
-    /// typesetter never writes it, justification does.
+    /// White space between an ideograph and closing CJK punctuation
+    /// (`平稳 。`): a typesetter never writes it, justification does. (After
+    /// a closing quote, `” 。`, it may be the quote's advance in a font that
+    /// sets it narrow.)
     pub space_before_punct: usize,
     /// Display width of the leading white space (U+3000 counts 2).
     pub indent: usize,
@@ -127,7 +129,7 @@ impl Evidence {
                         ev.spaced_gaps += 1;
                     }
                 }
-                if spaced && cl == Class::CjkClose && matches!(p, Class::Han | Class::CjkClose) {
+                if spaced && cl == Class::CjkClose && p == Class::Han {
                     ev.space_before_punct += 1;
                 }
             }
@@ -385,6 +387,10 @@ mod tests {
         assert!(p.stretched());
         let byline = Evidence::measure("李寒露 通讯员 田薇 吴宗乔）“官商勾连，");
         assert!(!byline.stretched());
+        // A space between a closing quote and a full stop is the quote's
+        // advance in some fonts, no spreading.
+        let q = Evidence::measure("国风景名胜区先进 个人” 。");
+        assert!(!q.stretched());
         assert_eq!(Evidence::measure("\u{3000}\u{3000}正文").indent, 4);
     }
 }
