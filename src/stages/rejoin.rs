@@ -1567,7 +1567,10 @@ impl Ctx<'_> {
         {
             return brk("numbered-part");
         }
-        if a.ev.stretched() {
+        // A stretched line was spread to the column: full, if its ink
+        // comes near it (a lone space before a full stop does not spread
+        // a paragraph's short last line: `语法如下 。`).
+        if a.ev.stretched() && self.widths[k - 1] + 4 * EM >= self.cols[k - 1] {
             return join("stretched-full");
         }
         let col_a = self.cols[k - 1];
@@ -2359,6 +2362,14 @@ mod tests {
         let s = s.replace("城市公园春季开放﹔", "于城市公园春季");
         let u = rejoin(&s);
         assert!(u[0].contains("合法权益于城市公园春季据"), "{u:?}");
+    }
+
+    #[test]
+    fn a_short_line_with_a_space_before_its_full_stop_is_no_full_line() {
+        let s = "文件的权限可以用命令修改，修改文件权限的语法\n如下 。\n用户组的权限\n每个文件都属于一个用户组，组里的用户共享权限。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "用户组的权限", "{u:?}");
     }
 
     #[test]
