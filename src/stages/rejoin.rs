@@ -1580,9 +1580,9 @@ impl Ctx<'_> {
             return brk("numbered-part");
         }
         // A stretched line was spread to the column: full, if its ink
-        // comes near it (a lone space before a full stop does not spread
+        // comes within two em of it (a lone space before a full stop does not spread
         // a paragraph's short last line: `语法如下 。`).
-        if a.ev.stretched() && self.widths[k - 1] + 4 * EM >= self.cols[k - 1] {
+        if a.ev.stretched() && self.widths[k - 1] + 2 * EM >= self.cols[k - 1] {
             return join("stretched-full");
         }
         let col_a = self.cols[k - 1];
@@ -2382,6 +2382,10 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert_eq!(u[1], "用户组的权限", "{u:?}");
+        // Nor a line three em short of the column.
+        let s = "文件的权限可以用命令修改，修改文件权限的语法\n的一般形式是先写命令再写权限最后文件 。\n用户组的权限\n每个文件都属于一个用户组，组里的用户共享权限。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
     }
 
     #[test]
