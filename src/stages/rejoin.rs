@@ -712,6 +712,16 @@ fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
     out
 }
 
+/// Did mutool split the printed line before kept line `k` at a space (the
+/// piece before ends with it)?
+fn space_split(doc: &Document, kept: &[usize], k: usize) -> bool {
+    k > 0
+        && k < kept.len()
+        && kept[k - 1] + 1 == kept[k]
+        && doc.lines[kept[k]].blanks_before == 0
+        && doc.lines[kept[k - 1]].text.ends_with(' ')
+}
+
 /// Is kept line `k` a piece of the printed line before it: mutool ends a
 /// piece with the space after it; a soft hyphen or closing punctuation on
 /// a line of its own split one too.
@@ -1094,6 +1104,12 @@ impl Ctx<'_> {
             EM
         };
         let lat = self.latin[k];
+        // mutool splits a justified Latin line where its spaces were
+        // stretched (`change ` / `over ` / `time.`): a line of such pieces
+        // is full, whatever its words measure.
+        if lat && (space_split(self.doc, self.kept, k) || space_split(self.doc, self.kept, k + 1)) {
+            return true;
+        }
         if lat {
             // Character counts misjudge a proportional Latin font by up to
             // an eighth of the line: a ragged line is full when its next
@@ -2407,6 +2423,16 @@ mod tests {
         let u = rejoin(&s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert_eq!(u[1], "Setting Up the Logical Volume", "{u:?}");
+    }
+
+    #[test]
+    fn a_latin_line_mutool_split_at_its_spaces_is_full() {
+        // The pieces show the spaces justification stretched: the line is
+        // full, not a paragraph's short last line.
+        let s = "Most desktop computers have a single\nhard disk whose usage pattern doesn't\nchange \nover \ntime.\nHowever, RAID and LVM go in two\ndifferent directions with their goals.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert!(u[0].contains("change over time. However"), "{u:?}");
     }
 
     #[test]
