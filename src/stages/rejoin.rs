@@ -1812,6 +1812,10 @@ impl Ctx<'_> {
         if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) {
             return false;
         }
+        // A photo note ends the headline it belongs to (`…硬币（图片）`).
+        if photo_note_start(self.text(k - 1)).is_some() {
+            return false;
+        }
         // A headline's line does not end with a clause mark (`不久前的一天，`).
         if last_char(bt).is_some_and(|c| chars::is_clause_end(c) && !matches!(c, '：' | ':' | '﹕'))
         {
@@ -2433,6 +2437,15 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 1, "{u:?}");
         assert!(u[0].contains("change over time. However"), "{u:?}");
+    }
+
+    #[test]
+    fn a_photo_note_ends_its_headline_block() {
+        let s = "即将面世的欧元钞票和硬币（图片）\n埃及迈向信息路\n“如果你还没上网，那你就不存在！”日前在开罗举行的研讨会上，这\n条口号并不夸张。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[0], "即将面世的欧元钞票和硬币（图片）", "{u:?}");
+        assert_eq!(u[1], "埃及迈向信息路", "{u:?}");
     }
 
     #[test]
