@@ -54,6 +54,9 @@ fn pathological_patterns_do_not_blow_up() {
         "1 ".repeat(100_000) + "年",
         "（记者 ".repeat(20_000),
         "\x0c".repeat(10_000) + "— 1 —",
+        // One printed line in 50,000 pieces, as mutool splits a line at
+        // its spaces (each piece's width is filled in once).
+        "word \n".repeat(50_000),
     ] {
         let out = clean(&s, &Config::default()).text;
         // Only page furniture (the page number) may go.

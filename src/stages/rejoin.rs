@@ -698,15 +698,18 @@ fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
             out.push(w);
             continue;
         }
+        out.push(out[k - 1] + w);
         // Every piece is as wide as the printed line: the first pieces of
         // a justified Latin line split at its spaces (`The ` / `contents `
-        // / `of`) would narrow the column.
-        let total = out[k - 1] + w;
-        out.push(total);
-        let mut j = k;
-        while j > 0 && piece_of(doc, kept, j) {
-            out[j - 1] = total;
-            j -= 1;
+        // / `of`) would narrow the column. (Filled in at the line's last
+        // piece: one pass, however long the line.)
+        if !piece_of(doc, kept, k + 1) {
+            let total = out[k];
+            let mut j = k;
+            while j > 0 && piece_of(doc, kept, j) {
+                out[j - 1] = total;
+                j -= 1;
+            }
         }
     }
     out
@@ -726,7 +729,7 @@ fn space_split(doc: &Document, kept: &[usize], k: usize) -> bool {
 /// piece with the space after it; a soft hyphen or closing punctuation on
 /// a line of its own split one too.
 fn piece_of(doc: &Document, kept: &[usize], k: usize) -> bool {
-    if k == 0 || kept[k - 1] + 1 != kept[k] {
+    if k == 0 || k >= kept.len() || kept[k - 1] + 1 != kept[k] {
         return false;
     }
     let (p, l) = (&doc.lines[kept[k - 1]], &doc.lines[kept[k]]);
