@@ -474,9 +474,9 @@ fn is_lead_part(u: &Unit) -> bool {
 fn classify(doc: &mut Document, trace: &mut Trace) {
     let n = doc.units.len();
     // A byline printed with its spaces shows that the extractor kept them:
-    // the names of a byline without them were printed solid and stay so.
-    // (Measured on the lines as extracted: a join may have put a space
-    // back.)
+    // a credit keeps the lack of a space before it, and bylines inside
+    // paragraphs stay as printed. (Measured on the lines as extracted: a
+    // join may have put a space back.)
     let spaced = doc.lines.iter().find(|l| bylines::spaced_byline(&l.text));
     if let Some(l) = spaced {
         trace.record(STAGE, "bylines-as-printed", l.no, || {
