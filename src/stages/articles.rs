@@ -477,7 +477,12 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
     // a credit keeps the lack of a space before it, and bylines inside
     // paragraphs stay as printed. (Measured on the lines as extracted: a
     // join may have put a space back.)
-    let spaced = doc.lines.iter().find(|l| bylines::spaced_byline(&l.text));
+    // (A spaced byline has a space next to an ideograph: lines without
+    // one are not searched.)
+    let spaced = doc
+        .lines
+        .iter()
+        .find(|l| l.ev.cjk_spaces > 0 && bylines::spaced_byline(&l.text));
     if let Some(l) = spaced {
         trace.record(STAGE, "bylines-as-printed", l.no, || {
             format!(

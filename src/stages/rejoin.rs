@@ -260,8 +260,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // wider than it: the text is only read for those.
     let headline: Vec<bool> = (0..kept.len())
         .map(|k| {
-            let (w, col) = (widths[k], cols[k]);
-            (w + ctx.short_margin(k) <= col || ctx.wider_than_column(k)) && ctx.headline_text(k)
+            (ctx.clearly_short(k, widths[k]) || ctx.wider_than_column(k)) && ctx.headline_text(k)
         })
         .collect();
     let ctx = Ctx {
@@ -1159,16 +1158,13 @@ impl Ctx<'_> {
         self.heading[k]
     }
 
-    /// How far short of the column line `k` must stop to be clearly short:
-    /// two em; a fifth of the column in Latin text, whose ragged or
+    /// Does line `k`, `w` wide, stop clearly short of the column: by two
+    /// em; in Latin text by a fifth of the column too, as ragged or
     /// justified lines measured in characters stop a few letters short
-    /// (unless its words are a title-case heading's).
-    fn short_margin(&self, k: usize) -> usize {
-        if self.latin[k] && !heading_words(self.text(k)) {
-            (2 * EM).max(self.cols[k] / 5)
-        } else {
-            2 * EM
-        }
+    /// (unless its words are a title-case heading's, looked at last).
+    fn clearly_short(&self, k: usize, w: usize) -> bool {
+        let col = self.cols[k];
+        w + 2 * EM <= col && (!self.latin[k] || w + col / 5 <= col || heading_words(self.text(k)))
     }
 
     /// [`Ctx::heading_start`], computed once per line.
@@ -1187,7 +1183,7 @@ impl Ctx<'_> {
         let (j, w) = self.printed_line(k);
         // A lone line wider than the column: a headline over several columns.
         let wide = j == k && self.wider_than_column(k) && self.line(k).ev.chars <= 40;
-        let clearly_short = w + self.short_margin(k) <= self.cols[k];
+        let clearly_short = self.clearly_short(k, w);
         if !(clearly_short || wide) {
             return false;
         }
