@@ -18,12 +18,13 @@ use thiserror::Error;
 #[derive(Debug, Error)]
 pub enum Error {
     /// Reading, writing or walking failed.
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
-        /// What the system said.
-        source: io::Error,
+        /// What the system said. Part of the message, not a separate
+        /// `source()`, so that a printed error chain names it once.
+        error: io::Error,
     },
     /// The bytes are not valid in the chosen encoding.
     #[error("{}: invalid {encoding} at byte {offset} (try --encoding auto, gb18030, big5, or --lossy)", path.display())]
@@ -87,10 +88,10 @@ pub fn collect(paths: &[PathBuf], glob: &str, exclude: Option<&Path>) -> (Vec<In
     for root in paths {
         let meta = match fs::metadata(root) {
             Ok(m) => m,
-            Err(source) => {
+            Err(error) => {
                 errors.push(Error::Io {
                     path: root.clone(),
-                    source,
+                    error,
                 });
                 continue;
             }
@@ -195,9 +196,9 @@ pub fn decode(path: &Path, bytes: Vec<u8>, opts: &ReadOptions) -> Result<(String
 
 /// Read and decode a file.
 pub fn read(path: &Path, opts: &ReadOptions) -> Result<(String, usize), Error> {
-    let bytes = fs::read(path).map_err(|source| Error::Io {
+    let bytes = fs::read(path).map_err(|error| Error::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     decode(path, bytes, opts)
 }
@@ -206,9 +207,9 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Result<(String, usize), Error> {
 /// folder, flushed, given the old file's permissions, renamed over it. With
 /// `backup`, the old file is first copied to `path` + `backup`.
 pub fn write_atomic(path: &Path, content: &[u8], backup: Option<&str>) -> Result<(), Error> {
-    let io_err = |source| Error::Io {
+    let io_err = |error| Error::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     };
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),

@@ -240,6 +240,14 @@ fn a_bad_file_does_not_stop_the_batch() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("/no/such/file.txt"));
     assert!(out2.join("a.txt").exists());
+    // A missing file named alone: one line naming the path, the system's
+    // reason said once.
+    let o = run(&["/no/such/file.txt"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("ocrclean: /no/such/file.txt: "), "{err}");
+    assert_eq!(err.matches("os error").count(), 1, "{err}");
 }
 
 #[test]
