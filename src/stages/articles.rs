@@ -221,7 +221,10 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     follow_headlines_with_datelines(&mut articles, units, trace, &lno);
     let mut articles = merge_sections(articles, &below, units, trace, &lno);
     articles.retain(|a| !a.heads.is_empty() || !a.body.is_empty());
-    let articles = split_at_second_titles(articles, units, trace, &lno);
+    let mut articles = split_at_second_titles(articles, units, trace, &lno);
+    // A split can free the article a dateline under a headline belongs to.
+    follow_headlines_with_datelines(&mut articles, units, trace, &lno);
+    articles.retain(|a| !a.heads.is_empty() || !a.body.is_empty());
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
         .into_iter()
@@ -406,17 +409,27 @@ fn split_at_second_titles(
         let first = a.body.first().copied().unwrap_or(usize::MAX);
         let above = a.heads.iter().any(|&h| h < first);
         let below: Vec<usize> = a.heads.iter().copied().filter(|&h| h > first).collect();
-        if !above || below.len() != 1 || a.body.len() < 2 {
-            out.push(a);
-            continue;
-        }
-        let title = below[0];
+        // The lower headline, and the one that stays with the first part
+        // when both were printed below the body (two separate heading
+        // blocks there: the heads of two articles, as extractors print a
+        // cluster of them after the bodies).
+        let (title, kept) = match (above, below.as_slice()) {
+            (true, &[t]) => (t, None),
+            (false, &[k, t]) => (t, Some(k)),
+            _ => {
+                out.push(a);
+                continue;
+            }
+        };
         // Bigrams of ideographs only: a date's digits are in any text.
-        let tg: Vec<Gram> = gram_set(grams(&units[title].text))
-            .into_iter()
-            .filter(|&g| han_bigram(g))
-            .collect();
-        if tg.len() < 3 {
+        let han_grams = |t: &str| -> Vec<Gram> {
+            gram_set(grams(t))
+                .into_iter()
+                .filter(|&g| han_bigram(g))
+                .collect()
+        };
+        let tg = han_grams(&units[title].text);
+        if tg.len() < 3 || a.body.len() < 2 {
             out.push(a);
             continue;
         }
@@ -432,6 +445,19 @@ fn split_at_second_titles(
             .filter(|&i| {
                 let prev = &units[a.body[i - 1]];
                 chars::ends_sentence(&prev.text) || prev.role == Role::Attribution
+            })
+            .filter(|&i| {
+                // The headline that stays must be about the first part.
+                kept.is_none_or(|k| {
+                    let kg = han_grams(&units[k].text);
+                    let text = |r: &[usize]| {
+                        r.iter()
+                            .map(|&j| units[j].text.as_str())
+                            .collect::<Vec<_>>()
+                    };
+                    share_found(&kg, text(&a.body[..i]).into_iter())
+                        > share_found(&kg, text(&a.body[i..]).into_iter())
+                })
             });
         let Some(i) = at else {
             out.push(a);
@@ -1044,6 +1070,28 @@ mod tests {
                 .all(|(r, t)| t != "（完）" || *r != Role::Title),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn two_headlines_below_glued_bodies_split_them() {
+        // Two bodies without a boundary between them, both headlines
+        // printed after them as separate blocks: the second body starts
+        // where the second headline's words first turn up.
+        let s = "本报杭州3月2日电西湖景区今年新建步道十二公里，\n游客可沿湖步行环游。\n沿线种植樱花桃花，春季盛开。\n\n山区学校开通远程课堂，孩子们通过网络\n和城里学生一起上课，远程课堂覆盖全县。\n县里还为山区学校配备了电脑和投影设备。\n\n西湖新建\n环湖步道\n\n山区学校\n开通远程课堂\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "西湖新建环湖步道".to_string()));
+        assert!(a[0][1].1.starts_with("本报杭州"), "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "山区学校开通远程课堂".to_string()));
+        assert!(a[1][1].1.starts_with("山区学校开通"), "{a:?}");
+        // A lower headline whose words are in the lead too is a subtitle.
+        let sub = s.replace("山区学校\n开通远程课堂\n", "新建步道\n沿湖环游\n");
+        assert_eq!(articles(&sub).len(), 1);
+        // An upper headline that is not about the part before the cut
+        // cannot be that part's title: no cut.
+        let s = s.replace("西湖新建\n环湖步道\n", "山区学校\n配备电脑\n");
+        let a = articles(&s);
+        assert_eq!(a.len(), 1, "{a:?}");
     }
 
     #[test]
