@@ -1261,6 +1261,15 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // An item of a list that the line above announced (`：`) or whose
+        // previous item it closed (`；`) is the list going on:
+        // `院校学习毕业；` / `（二）接收` / `普通高等学校毕业生；`.
+        if k > 0
+            && matches!(last_char(self.text(k - 1)), Some('；' | '：' | ';' | ':'))
+            && NUMBERED_PART.is_match(t)
+        {
+            return false;
+        }
         // A line that starts with closing punctuation, ends with opening
         // punctuation or holds hardly a word continues something.
         if matches!(first_char(t).map(chars::class), Some(Class::CjkClose))
@@ -2741,6 +2750,12 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert!(u[1].starts_with("（一）"), "{u:?}");
+        // A short item after the previous one's `；` is no headline, though
+        // the extractor broke it after two words.
+        let s = "军官的来源如下，经考核合格后方可任用：\n（一）选拔优秀士兵和普通中学毕业生入\n军队院校学习毕业；\n（二）接收\n普通高等学校毕业生；\n（三）由文职干部改任。\n";
+        let u = rejoin(s);
+        assert!(u.iter().any(|p| p.starts_with("（二）接收普通")), "{u:?}");
+        assert_no_headline(s);
         // Mid-sentence a number goes on.
         let s = "大桥全长三千米，历时四年建成，依照规定\n第三条第二款执行，今天正式通车。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
