@@ -1838,7 +1838,12 @@ impl Ctx<'_> {
             return false;
         }
         // Nor is a line of clauses within two em of the column: body text.
-        let body_wide = !self.latin[k] && self.near_full(k) && bt.contains(['，', '；', '：']);
+        // Nor one within two em of the column under a line of a third of
+        // it or less: the headline was set in a narrow box, and the body
+        // starts (`批萨帕塔分子` / `墨西哥恰帕斯州政府12月30日释放了首批…`).
+        let body_wide = !self.latin[k]
+            && self.near_full(k)
+            && (bt.contains(['，', '；', '：']) || 3 * self.widths[k - 1] <= self.cols[k]);
         !(self.full(k) || body_wide) && self.widths[k] <= self.cols[k] && !self.para_start_shape(k)
     }
 
@@ -2759,6 +2764,24 @@ mod tests {
         // Mid-sentence a number goes on.
         let s = "大桥全长三千米，历时四年建成，依照规定\n第三条第二款执行，今天正式通车。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn headline_in_a_narrow_box_ends_over_a_full_line() {
+        // A headline of two short lines, then the body's first line,
+        // unpunctuated but filling the column: the body starts there.
+        let s = "上一篇报道的最后一句话写在这里，全文到此结束了。\n湖区新建\n候鸟驿站\n今年冬天湖区新建的12座候鸟驿站全部投入使用工作人员每天\n巡护两次，记录候鸟的种类和数量并及时救助受伤的\n候鸟，保护湖区的生态环境。驿站还设有观鸟台，供游客远远观\n赏候鸟的身姿，不打扰候鸟的栖息和觅食，湖区的候鸟数量逐年\n增加，今年已有三万多只。\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "湖区新建候鸟驿站", "{u:?}");
+        assert!(
+            u[2].starts_with("今年冬天") && u[2].ends_with("三万多只。"),
+            "{u:?}"
+        );
+        // A headline's second line may be wider than its first.
+        let s = s.replace("湖区新建\n候鸟驿站\n", "湖区新建\n候鸟驿站十座\n");
+        let u = rejoin(&s);
+        assert_eq!(u[1], "湖区新建候鸟驿站十座", "{u:?}");
+        assert!(u[2].starts_with("今年冬天"), "{u:?}");
     }
 
     #[test]
