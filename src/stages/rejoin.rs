@@ -810,8 +810,6 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
     out
 }
 
-/// Does the input mark paragraphs by indenting? Only then is an indent
-/// evidence (pdftotext gives a stray leading space to some lines).
 /// Did the extractor print a blank line between nearly every two lines?
 fn blank_separated(doc: &Document, kept: &[usize]) -> bool {
     let pairs = kept.len().saturating_sub(1);
@@ -823,6 +821,8 @@ fn blank_separated(doc: &Document, kept: &[usize]) -> bool {
     pairs >= 8 && blank * 10 >= pairs * 8
 }
 
+/// Does the input mark paragraphs by indenting? Only then is an indent
+/// evidence (pdftotext gives a stray leading space to some lines).
 fn indents_informative(doc: &Document, kept: &[usize]) -> bool {
     let indented = kept
         .iter()
