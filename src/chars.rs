@@ -134,6 +134,15 @@ pub fn is_shared_punct(c: char) -> bool {
     matches!(c, '—' | '–' | '…' | '·' | '•' | '“' | '”' | '‘' | '’')
 }
 
+/// Geometric shapes that mark list items and kicker lines (`●500公里朝发
+/// 夕归`, `■ Item`).
+pub fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '●' | '○' | '■' | '□' | '◆' | '◇' | '▲' | '△' | '★' | '☆' | '▪' | '▶' | '►'
+    )
+}
+
 /// ASCII and full-width digits.
 #[inline]
 pub fn is_digit(c: char) -> bool {

@@ -391,7 +391,7 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
 
 /// For every white-space run of the line (in order): does it stand inside
 /// a spread run, three or more tokens that are each one CJK character or a
-/// number (`本 报 沈 阳 2 月 25 日 讯`)? Justification spread only part of
+/// number (`本 报 沈 阳 2 月 25 日 讯`), or a bullet (`● 500 公 里`)? Justification spread only part of
 /// a line that the extractor merged with another, so the line as a whole
 /// does not look stretched. The spaces at the run's two ends go too when
 /// they touch CJK.
@@ -412,7 +412,8 @@ fn spread_gaps(cs: &[char]) -> Vec<bool> {
     }
     let unit = |&(s, e): &(usize, usize)| {
         let t = &cs[s..e];
-        (t.len() == 1 && chars::class(t[0]).is_cjk()) || t.iter().all(|&c| chars::is_digit(c))
+        (t.len() == 1 && (chars::class(t[0]).is_cjk() || chars::is_bullet(t[0])))
+            || t.iter().all(|&c| chars::is_digit(c))
     };
     let single = |&(s, e): &(usize, usize)| e - s == 1;
     let mut gaps = vec![false; toks.len().saturating_sub(1)];
@@ -569,6 +570,7 @@ mod tests {
                 "债务却多年维持在 ５ ０ ０ 多 亿美元",
                 "债务却多年维持在５００多亿美元",
             ),
+            ("● 500 公 里 朝", "●500公里朝"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
@@ -583,6 +585,8 @@ mod tests {
                 "（全媒体记者 李寒露 通讯员 田薇 吴宗乔）",
             ),
             ("湖南日报全媒体记者 童迪 摄", "湖南日报全媒体记者 童迪 摄"),
+            ("● Item one", "● Item one"),
+            ("■ 第一章 总则", "■ 第一章 总则"),
             (
                 "“聆诵四种精神 传承湖湘文化”第一",
                 "“聆诵四种精神 传承湖湘文化”第一",
