@@ -1217,6 +1217,34 @@ mod tests {
         let a = articles(s);
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1][0], (Role::Title, "Proposed Updates".to_string()));
+        // A heading broken after a function word, which no line of it shows
+        // alone, heads an article too.
+        let s = s.replace(
+            "tested by the release team before.\nProposed Updates\n",
+            "tested first.\nMaintenance and\nUpdates: The APT Tools\n",
+        );
+        let a = articles(&s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (
+                Role::Title,
+                "Maintenance and Updates: The APT Tools".to_string()
+            )
+        );
+        // A heading may ask a question; a sentence that asks one is none.
+        let q = s.replace(
+            "Maintenance and\nUpdates: The APT Tools\n",
+            "RAID or LVM?\n",
+        );
+        let a = articles(&q);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "RAID or LVM?".to_string()));
+        let q = s.replace(
+            "Maintenance and\nUpdates: The APT Tools\n",
+            "Why wait longer?\n",
+        );
+        assert_eq!(articles(&q).len(), 1);
     }
 
     #[test]

@@ -305,6 +305,11 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             }
             Decision::Break(rule) => {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
+                // A title-case heading of several lines that no single line
+                // showed (`Maintenance and` / `Updates: The APT Tools`).
+                if rule == "latin-heading-end" {
+                    unit.role = Role::Heading;
+                }
                 // The body starts after a dateline's end (not a paragraph's
                 // that started with a dateline): no headline with a clause
                 // in it (`今天，一尊寓意…`) starts there.
@@ -1231,9 +1236,11 @@ impl Ctx<'_> {
         let t = self.text(k);
         let l = self.line(k);
         // A full stop anywhere: a headline has none.
+        // (A Latin heading may ask a question: `RAID or LVM?`.)
+        let question = self.latin[k] && t.ends_with('?') && heading_words(t);
         if l.ev.stretched()
             || l.ev.soft_hyphen_end
-            || chars::ends_sentence(t)
+            || (chars::ends_sentence(t) && !question)
             || t.contains(['。', '｡'])
             || self.dateline[k]
             || self.credit_end[k]
