@@ -260,7 +260,10 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // wider than it: the text is only read for those.
     let headline: Vec<bool> = (0..kept.len())
         .map(|k| {
-            (ctx.clearly_short(k, widths[k]) || ctx.wider_than_column(k)) && ctx.headline_text(k)
+            (ctx.clearly_short(k, widths[k])
+                || ctx.wider_than_column(k)
+                || ctx.latin_full_heading(k))
+                && ctx.headline_text(k)
         })
         .collect();
     let ctx = Ctx {
@@ -1172,6 +1175,21 @@ impl Ctx<'_> {
         w + 2 * EM <= col && (!self.latin[k] || w + col / 5 <= col || heading_words(self.text(k)))
     }
 
+    /// A Latin line of title-case words that fills the column, between a
+    /// finished sentence (or the start) and a capital: a heading that
+    /// happens to be as wide as the column (`Backing up the Configuration`
+    /// / `Most of the meta-data…`).
+    fn latin_full_heading(&self, k: usize) -> bool {
+        self.latin[k]
+            && (k == 0 || chars::ends_sentence(self.text(k - 1)))
+            && self
+                .texts
+                .get(k + 1)
+                .and_then(|t| first_char(t))
+                .is_some_and(char::is_uppercase)
+            && heading_words(self.text(k))
+    }
+
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
         // (A line shaped like a paragraph's first line whose indent was
@@ -1188,7 +1206,7 @@ impl Ctx<'_> {
         let (j, w) = self.printed_line(k);
         // A lone line wider than the column: a headline over several columns.
         let wide = j == k && self.wider_than_column(k) && self.line(k).ev.chars <= 40;
-        let clearly_short = self.clearly_short(k, w);
+        let clearly_short = self.clearly_short(k, w) || self.latin_full_heading(k);
         if !(clearly_short || wide) {
             return false;
         }
@@ -2247,6 +2265,15 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u[0], "Backing up the Configuration", "{u:?}");
         assert_eq!(u.len(), 2, "{u:?}");
+        // A heading as wide as the column: title case, after a finished
+        // sentence, before a capital.
+        let s = "Backing up the Configuration\nMost of the meta-data of RAID\nvolumes is saved directly on\nthe disks that make up these\narrays, which the kernel reads.\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "Backing up the Configuration", "{u:?}");
+        assert_eq!(u.len(), 2, "{u:?}");
+        // Not a line of a sentence that goes on.
+        let s = "They said it works. Most of the\nBackup Tools Handle Configuration\nFiles well enough for most users.\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
         // After a colon whose listing was left out.
         let s = "Here is a standard sources.list for a system\nrunning the Stable version of Debian:\nSecurity Updates\nDebian takes security seriously. Known\nsoftware vulnerabilities in Debian are\ntracked in the Security Bug Tracker.\n";
         let u = rejoin(s);
