@@ -49,7 +49,7 @@ proptest! {
     /// The fast path (lines that need no fold are left alone) gives what
     /// the slow path gives.
     #[test]
-    fn normalize_fast_path_matches_slow_path(s in prop_oneof![text(), "\\PC{0,80}"]) {
+    fn normalize_fast_path_matches_slow_path(s in prop_oneof![text(), "\\PC{0,80}", "[\\x00-\\x7F]{0,80}"]) {
         for line in s.lines() {
             let mut t = Trace::new(false);
             let fast = normalize_line(line, Folds::default(), 1, &mut t).into_owned();

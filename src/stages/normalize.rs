@@ -246,6 +246,17 @@ fn normalize_in<'a>(
     if !needs_work(s) {
         return Cow::Borrowed(s);
     }
+    // A line of ASCII between lines that do not touch it with CJK: its
+    // punctuation has no CJK neighbour to take the full-width form from,
+    // and only control characters are left to fold (English text, whose
+    // every line has a comma, leaves here).
+    if s.is_ascii()
+        && !cjkish(edges.0)
+        && !cjkish(edges.1)
+        && !s.bytes().any(|b| b.is_ascii_control() && b != b'\t')
+    {
+        return Cow::Borrowed(s);
+    }
     normalize_slow(s, folds, line, trace, edges)
 }
 
