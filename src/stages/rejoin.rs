@@ -1207,6 +1207,18 @@ impl Ctx<'_> {
         // A lone line wider than the column: a headline over several columns.
         let wide = j == k && self.wider_than_column(k) && self.line(k).ev.chars <= 40;
         let clearly_short = self.clearly_short(k, w) || self.latin_full_heading(k);
+        // A CJK line that stopped where the next line's Latin word would
+        // not have fitted is full, however short (`这个 "Debian 参考手册` /
+        // `(version 2.100)"`).
+        let clearly_short = clearly_short
+            && !(j == k
+                && !self.latin[k]
+                && self
+                    .texts
+                    .get(k + 1)
+                    .and_then(|t| first_char(t))
+                    .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '(' | '"' | '\''))
+                && self.full(k));
         if !(clearly_short || wide) {
             return false;
         }
@@ -1945,6 +1957,9 @@ impl Ctx<'_> {
             let han = cl == Class::Han || cr == Class::Han;
             return match other {
                 Class::Letter if han && self.doc.keep_cjk_letter_space => Sep::Space,
+                // ASCII punctuation follows the letters' convention, as in
+                // despace (`参考手册` / `(version 2.100)`).
+                Class::Punct if han && self.doc.keep_cjk_letter_space => Sep::Space,
                 Class::Digit if han && self.doc.keep_cjk_digit_space => Sep::Space,
                 _ => Sep::None,
             };
@@ -2798,6 +2813,33 @@ mod tests {
         // Mid-sentence a number goes on.
         let s = "大桥全长三千米，历时四年建成，依照规定\n第三条第二款执行，今天正式通车。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn cjk_line_short_before_a_latin_word_is_no_headline() {
+        // The line stopped where `(version` would not have fitted: full.
+        // Joined by the document's convention (spaces around Latin), also
+        // before ASCII punctuation.
+        let s = "旧的 Linux 内核文档已经过时，\n内容也不再适用于 Debian 新\n版本，已经从本手册中全部\n移除。\n这个 \"Debian 参考手册\n(version 2.100)\"\n(2023-02-04 11:59:01 UTC)\n覆盖了大部分 Bullseye 版本\n的系统管理内容，适合新用户\n阅读和参考。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with(
+                "这个 \"Debian 参考手册 (version 2.100)\" (2023-02-04 11:59:01 UTC) 覆盖了"
+            ),
+            "{u:?}"
+        );
+        // Before a short Latin word the line is short: a headline block.
+        let s = s.replace(
+            "(version 2.100)\"\n(2023-02-04 11:59:01 UTC)\n",
+            "GNU 手册\n",
+        );
+        let u = rejoin(&s);
+        assert!(
+            u.iter()
+                .any(|x| x.starts_with("这个") && !x.contains("覆盖")),
+            "{u:?}"
+        );
     }
 
     #[test]
