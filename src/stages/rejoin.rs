@@ -1172,7 +1172,10 @@ impl Ctx<'_> {
     /// (unless its words are a title-case heading's, looked at last).
     fn clearly_short(&self, k: usize, w: usize) -> bool {
         let col = self.cols[k];
-        w + 2 * EM <= col && (!self.latin[k] || w + col / 5 <= col || heading_words(self.text(k)))
+        w + 2 * EM <= col
+            && (!self.latin[k]
+                || (w + col / 5 <= col && !self.full(k))
+                || heading_words(self.text(k)))
     }
 
     /// A Latin line of title-case words that fills the column, between a
@@ -2489,6 +2492,21 @@ mod tests {
         let u = rejoin(&s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert_eq!(u[1], "Setting Up the Logical Volume", "{u:?}");
+    }
+
+    #[test]
+    fn ragged_latin_line_the_next_word_would_overfill_is_no_heading() {
+        // A column of twenty letters, ragged right: `RAID means` stops half
+        // way, but `Redundant` would not have fitted after it. Only a
+        // title-case line may stop there as a heading.
+        let s = "Software RAID\nRAID means\nRedundant Array\nof Independent\nDisks. The goal of\nthis system is to\nprevent data loss\nand ensure\navailability in case\nof hard disk\nfailure.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert_eq!(u[0], "Software RAID", "{u:?}");
+        assert!(
+            u[1].starts_with("RAID means Redundant Array of Independent Disks. The goal"),
+            "{u:?}"
+        );
     }
 
     #[test]
