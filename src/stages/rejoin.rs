@@ -182,8 +182,9 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     } else {
         kept
     };
-    let widths = visual_widths(doc, &kept);
     let latin_lines: Vec<bool> = kept.iter().map(|&i| latin(&doc.lines[i].text)).collect();
+    let word_run = word_runs(doc, &kept, &latin_lines, trace);
+    let widths = visual_widths(doc, &kept, &word_run);
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
     let blank_separated = blank_separated(doc, &kept);
@@ -243,6 +244,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         credit_end: &credit_end,
         credit_only: &credit_only,
         latin: &latin_lines,
+        run: &word_run,
         doc,
         kept: &kept,
         widths: &widths,
@@ -260,9 +262,10 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     // wider than it: the text is only read for those.
     let headline: Vec<bool> = (0..kept.len())
         .map(|k| {
-            (ctx.clearly_short(k, widths[k])
-                || ctx.wider_than_column(k)
-                || ctx.latin_full_heading(k))
+            word_run[k] == Run::No
+                && (ctx.clearly_short(k, widths[k])
+                    || ctx.wider_than_column(k)
+                    || ctx.latin_full_heading(k))
                 && ctx.headline_text(k)
         })
         .collect();
@@ -697,7 +700,10 @@ fn printed_hyphens(
 /// Widths of the visual lines: pieces that pdftotext split off at soft
 /// hyphens, or mutool after a space, within a printed line add up; the
 /// piece that ends the printed line carries the whole line's width.
-fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
+fn visual_widths(doc: &Document, kept: &[usize], run: &[Run]) -> Vec<usize> {
+    let piece_of = |doc: &Document, kept: &[usize], k: usize| {
+        piece_of(doc, kept, k) || run.get(k).is_some_and(|r| *r == Run::Goes)
+    };
     let mut out: Vec<usize> = Vec::with_capacity(kept.len());
     for (k, &i) in kept.iter().enumerate() {
         let w = eff_width(&doc.lines[i]);
@@ -718,6 +724,100 @@ fn visual_widths(doc: &Document, kept: &[usize]) -> Vec<usize> {
                 j -= 1;
             }
         }
+    }
+    out
+}
+
+/// A kept line's place in a run of one-word lines: pdftotext prints the
+/// words of a justified Latin line whose spaces were stretched a line each
+/// (`Even` / `though` / `the` / `ability` / `to`), at times with blank
+/// lines between them.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Run {
+    /// In no run.
+    No,
+    /// The first word of a run.
+    Starts,
+    /// A later word of a run: a piece of the line before.
+    Goes,
+}
+
+/// Find the runs of one-word lines that are one printed line: at least
+/// three Latin words, a line each, on one page with nothing dropped
+/// between them, that together are no wider than the widest line around
+/// (a column of single words in a table is wider than that).
+fn word_runs(doc: &Document, kept: &[usize], latin: &[bool], trace: &mut Trace) -> Vec<Run> {
+    // (Not the pieces of a word broken at its hyphens: `repos-` / `i-` /
+    // `to-` / `ry)`.)
+    let hyphen_end = |l: &Line| l.ev.soft_hyphen_end || l.text.trim_end().ends_with(['-', '‐']);
+    let one_word = |k: usize| {
+        let l = &doc.lines[kept[k]];
+        let t = l.text.trim();
+        latin[k]
+            && !t.is_empty()
+            && !t.contains(chars::is_hspace)
+            && t.chars().any(char::is_alphabetic)
+            && !hyphen_end(l)
+            && (k == 0 || !hyphen_end(&doc.lines[kept[k - 1]]))
+            // (mutool's pieces end with their space: see `space_split`.)
+            && !l.text.ends_with(chars::is_hspace)
+    };
+    let mut out = vec![Run::No; kept.len()];
+    let mut k = 0;
+    while k < kept.len() {
+        if !one_word(k) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < kept.len()
+            && kept[j - 1] + 1 == kept[j]
+            && doc.lines[kept[j]].page == doc.lines[kept[k]].page
+            && one_word(j)
+        {
+            j += 1;
+        }
+        // A word that ends a sentence ends its paragraph, when it comes
+        // first: the next paragraph's first line follows (`enthusiasm.` /
+        // `APT` / `is` / `the`).
+        let first = k + usize::from(chars::ends_sentence(doc.lines[kept[k]].text.trim()));
+        // The printed line's paragraph goes on in the next line, in
+        // lower case (a list of words a line each is followed by what
+        // comes after the list).
+        let goes_on = j < kept.len()
+            && doc.lines[kept[j]].page == doc.lines[kept[k]].page
+            && doc.lines[kept[j]]
+                .text
+                .trim_start()
+                .starts_with(char::is_lowercase);
+        if goes_on && j >= first + 3 {
+            let width: usize = (first..j)
+                .map(|i| eff_width(&doc.lines[kept[i]]))
+                .sum::<usize>()
+                + 2 * (j - first - 1);
+            let around = kept[first.saturating_sub(WINDOW)..(j + WINDOW).min(kept.len())]
+                .iter()
+                .map(|&i| &doc.lines[i])
+                .filter(|l| l.text.trim().contains(chars::is_hspace))
+                .map(eff_width)
+                .max()
+                .unwrap_or(0);
+            if width <= around {
+                out[first] = Run::Starts;
+                for r in &mut out[first + 1..j] {
+                    *r = Run::Goes;
+                }
+                trace.record(STAGE, "word-per-line", doc.lines[kept[first]].no, || {
+                    format!(
+                        "{} one-word lines, {} wide of {}: one printed line",
+                        j - first,
+                        width,
+                        around
+                    )
+                });
+            }
+        }
+        k = j;
     }
     out
 }
@@ -914,6 +1014,8 @@ struct Ctx<'a> {
     credit_only: &'a [bool],
     /// Each kept line is mostly Latin.
     latin: &'a [bool],
+    /// Each kept line's place in a run of one-word lines ([`word_runs`]).
+    run: &'a [Run],
     doc: &'a Document,
     kept: &'a [usize],
     widths: &'a [usize],
@@ -1103,7 +1205,7 @@ impl Ctx<'_> {
     /// Is line `k` full: would the first word of the next line have fit?
     fn full(&self, k: usize) -> bool {
         let l = self.line(k);
-        if l.ev.stretched() {
+        if l.ev.stretched() || self.run[k] != Run::No {
             return true;
         }
         let col = self.cols[k];
@@ -1492,6 +1594,10 @@ impl Ctx<'_> {
         };
         let join = |rule: &'static str| Decision::Join(rule, self.separator(k, &unit.text));
         let brk = Decision::Break;
+        // The words of one printed line, a line each.
+        if self.run[k] == Run::Goes {
+            return Decision::Join("word-per-line", Sep::Space);
+        }
 
         // Datelines open a new paragraph (one split over two lines too).
         if self.dateline[k] || (self.dateline_on[k] && !self.dateline_on[k - 1]) {
@@ -2510,6 +2616,48 @@ mod tests {
     }
 
     #[test]
+    fn words_of_a_stretched_line_printed_a_line_each_are_one_line() {
+        // pdftotext prints the words of a justified line whose spaces were
+        // stretched a line each, at times with blank lines between them.
+        let s = "physical size of the devices, so the only\nlimit is the total available space.\n\nLVM Over Time\nEven\nthough\nthe\nability\nto\naggregate partitions or physical disks is\nconvenient, the main advantage that LVM\nbrings is the ability to grow volumes.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "LVM Over Time", "{u:?}");
+        assert!(
+            u[2].starts_with("Even though the ability to aggregate partitions"),
+            "{u:?}"
+        );
+        let s = "RAID or LVM?\nRAID\n\nand\n\nLVM\n\nboth\n\nbring\n\nindisputable advantages as soon as\none leaves the simple case of a\ndesktop computer with a single hard\ndisk.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("RAID and LVM both bring indisputable"),
+            "{u:?}"
+        );
+        // A column of words wider together than any line around is no
+        // printed line (a table's column).
+        let runs = |s: &str| {
+            let doc = Document::parse(s);
+            let kept: Vec<usize> = (0..doc.lines.len())
+                .filter(|&i| !doc.lines[i].text.trim().is_empty())
+                .collect();
+            let latin: Vec<bool> = kept.iter().map(|&i| latin(&doc.lines[i].text)).collect();
+            word_runs(&doc, &kept, &latin, &mut Trace::default())
+        };
+        let r = runs(
+            "The packages of this release:\napt\ncoreutils\ndebianutils\ninitscripts\nlibc6\n",
+        );
+        assert!(r.iter().all(|&x| x == Run::No), "{r:?}");
+        // Nor is a list of words with what follows it.
+        let r = runs(
+            "The packages of this release:\napt\ncoreutils\nlibc6\nAll of them are installed.\n",
+        );
+        assert!(r.iter().all(|&x| x == Run::No), "{r:?}");
+        let r = runs("The packages of this release:\napt\ncoreutils\nlibc6\nare installed.\n");
+        assert_eq!(r[1..4], [Run::Starts, Run::Goes, Run::Goes], "{r:?}");
+    }
+
+    #[test]
     fn a_latin_line_mutool_split_at_its_spaces_is_full() {
         // The pieces show the spaces justification stretched: the line is
         // full, not a paragraph's short last line.
@@ -2537,7 +2685,7 @@ mod tests {
         let kept: Vec<usize> = (0..doc.lines.len())
             .filter(|&i| !doc.lines[i].text.trim().is_empty())
             .collect();
-        let w = visual_widths(&doc, &kept);
+        let w = visual_widths(&doc, &kept, &[]);
         assert_eq!(w.len(), 4, "{w:?}");
         assert!(w[0] == w[2] && w[1] == w[2], "{w:?}");
         assert!(
