@@ -52,6 +52,10 @@ pub struct Evidence {
     /// White-space runs next to a CJK character (justification or
     /// autospace).
     pub cjk_spaces: usize,
+    /// The first and the last non-space character are full-width letters
+    /// or digits (`Ｗｉｅｎ`): CJK typesetting sets them a cell each, and a
+    /// line may break inside such a word.
+    pub wide_ends: (bool, bool),
 }
 
 impl Evidence {
@@ -71,6 +75,7 @@ impl Evidence {
             ink_hw: 0,
             word_spaces: 0,
             cjk_spaces: 0,
+            wide_ends: (false, false),
         };
         let body = raw.trim_start_matches(|c: char| chars::is_hspace(c) || c == '\u{FEFF}');
         for c in raw[..raw.len() - body.len()].chars() {
@@ -138,6 +143,10 @@ impl Evidence {
         }
         ev.last = prev.unwrap_or(Class::Space);
         ev.soft_hyphen_end = body.ends_with('\u{AD}');
+        let wide = |c: Option<char>| {
+            c.is_some_and(|c| c.is_alphanumeric() && matches!(c, '\u{FF10}'..='\u{FF5A}'))
+        };
+        ev.wide_ends = (wide(body.chars().next()), wide(body.chars().next_back()));
         ev
     }
 

@@ -2052,6 +2052,11 @@ impl Ctx<'_> {
         {
             return Sep::Space;
         }
+        // A full-width word or number that the line end cut (`（Ｓｅ` /
+        // `ｅｆｅｓｔ）`): its letters stand a cell each, as ideographs do.
+        if self.line(k - 1).ev.wide_ends.1 && self.line(k).ev.wide_ends.0 {
+            return Sep::None;
+        }
         if cl.is_cjk() && cr.is_cjk() {
             if cl == Class::Han && cr == Class::Han && self.byline_space(at, bt) {
                 return Sep::Space;
@@ -2613,6 +2618,23 @@ mod tests {
             u[1].starts_with("RAID means Redundant Array of Independent Disks. The goal"),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn a_full_width_word_cut_by_the_line_end_joins_without_a_space() {
+        // Full-width letters stand a cell each, as ideographs do: the line
+        // may end inside the word; ASCII words keep their space.
+        let u = rejoin(
+            "維也納兒童合唱團（ＷｉｅｎｅｒＳａｎ\nｇｅｒｋｎａｂｅｎ）除了7至9月中旬以外都在\n",
+        );
+        assert_eq!(
+            u,
+            ["維也納兒童合唱團（ＷｉｅｎｅｒＳａｎｇｅｒｋｎａｂｅｎ）除了7至9月中旬以外都在"]
+        );
+        let u = rejoin("今年產量達１２\n０００噸，比去年多\n");
+        assert_eq!(u, ["今年產量達１２０００噸，比去年多"]);
+        let u = rejoin("the packages apt and\ncoreutils are installed\n");
+        assert_eq!(u, ["the packages apt and coreutils are installed"]);
     }
 
     #[test]
