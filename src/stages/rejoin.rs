@@ -1787,6 +1787,20 @@ impl Ctx<'_> {
             {
                 return brk("headline-in-column");
             }
+            // A line of its own after a break, short of the column, over a
+            // paragraph's first line that lost its indent: a headline about
+            // as wide as the column (`他伸手探向盛著碧綠液體的杯子` /
+            // `霍金衷心贊道︰，「你真有` / full lines). Were it a paragraph's
+            // first line the line under it would be full.
+            if unit.lines.len() == 1
+                && !self.latin[k - 1]
+                && !self.full(k - 1)
+                && self.widths[k - 1] > self.widths[k]
+                && self.headline_text(k - 1)
+                && self.para_start_below(k - 1)
+            {
+                return brk("headline-over-paragraph");
+            }
             // A paragraph does not end in mid-sentence.
             return join("continues");
         }
@@ -2616,6 +2630,25 @@ mod tests {
         assert_eq!(u[0], "Software RAID", "{u:?}");
         assert!(
             u[1].starts_with("RAID means Redundant Array of Independent Disks. The goal"),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_headline_nearly_as_wide_as_the_column_over_a_paragraph_start_is_its_own_line() {
+        // Fifteen ideographs a line; the headline stops one short, the
+        // paragraph's first line (its indent lost) two short.
+        let page = "只要是警方的要求，我就不會拒絕。\n馮禮沉吟了片刻，離廳外出。\n他伸手探向盛著碧綠液體的杯子\n霍金衷心贊道：「你真有一顆\n偉大的心，嫉惡如仇，我不耐煩地\n對他道：「霍金，記著我們是來查\n案的，你省回氣力留在音樂會。」\n";
+        let u = rejoin(page);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "他伸手探向盛著碧綠液體的杯子", "{u:?}");
+        // Over a full line it is a paragraph's first line: the paragraph
+        // goes on.
+        let para = page.replace("一顆\n偉大的心，", "一顆偉大\n的心，");
+        let u = rejoin(&para);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("他伸手探向盛著碧綠液體的杯子霍金"),
             "{u:?}"
         );
     }
