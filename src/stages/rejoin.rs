@@ -1787,15 +1787,13 @@ impl Ctx<'_> {
             {
                 return brk("headline-in-column");
             }
-            // A line of its own after a break, short of the column, over a
-            // paragraph's first line that lost its indent: a headline about
-            // as wide as the column (`他伸手探向盛著碧綠液體的杯子` /
+            // A line of its own after a break, without a sentence end, over
+            // a paragraph's first line that lost its indent: a headline as
+            // wide as the column or nearly (`他伸手探向盛著碧綠液體的杯子` /
             // `霍金衷心贊道︰，「你真有` / full lines). Were it a paragraph's
             // first line the line under it would be full.
             if unit.lines.len() == 1
                 && !self.latin[k - 1]
-                && !self.full(k - 1)
-                && self.widths[k - 1] > self.widths[k]
                 && self.headline_text(k - 1)
                 && self.para_start_below(k - 1)
             {
@@ -2638,17 +2636,26 @@ mod tests {
     fn a_headline_nearly_as_wide_as_the_column_over_a_paragraph_start_is_its_own_line() {
         // Fifteen ideographs a line; the headline stops one short, the
         // paragraph's first line (its indent lost) two short.
-        let page = "只要是警方的要求，我就不會拒絕。\n馮禮沉吟了片刻，離廳外出。\n他伸手探向盛著碧綠液體的杯子\n霍金衷心贊道：「你真有一顆\n偉大的心，嫉惡如仇，我不耐煩地\n對他道：「霍金，記著我們是來查\n案的，你省回氣力留在音樂會。」\n";
+        let page = "我們在車站等了很久，直到天黑。\n大家這才慢慢地回家去了。\n城裡新開的圖書館吸引許多讀者\n記者昨天走訪這家新圖書館，\n看見不少市民在閱覽室裡安靜讀書\n和做功課，館員說每天都有上千人\n來借書，週末的人數還要更多。\n";
         let u = rejoin(page);
         assert_eq!(u.len(), 3, "{u:?}");
-        assert_eq!(u[1], "他伸手探向盛著碧綠液體的杯子", "{u:?}");
+        assert_eq!(u[1], "城裡新開的圖書館吸引許多讀者", "{u:?}");
+        // As wide as the column, at the top of the text.
+        let top = page
+            .split_once("去了。\n")
+            .unwrap()
+            .1
+            .replace("吸引許多", "吸引了許多");
+        let u = rejoin(&top);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert_eq!(u[0], "城裡新開的圖書館吸引了許多讀者", "{u:?}");
         // Over a full line it is a paragraph's first line: the paragraph
         // goes on.
-        let para = page.replace("一顆\n偉大的心，", "一顆偉大\n的心，");
+        let para = page.replace("圖書館，\n看見", "圖書館，看\n見");
         let u = rejoin(&para);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(
-            u[1].starts_with("他伸手探向盛著碧綠液體的杯子霍金"),
+            u[1].starts_with("城裡新開的圖書館吸引許多讀者記者"),
             "{u:?}"
         );
     }
@@ -2657,12 +2664,10 @@ mod tests {
     fn a_full_width_word_cut_by_the_line_end_joins_without_a_space() {
         // Full-width letters stand a cell each, as ideographs do: the line
         // may end inside the word; ASCII words keep their space.
-        let u = rejoin(
-            "維也納兒童合唱團（ＷｉｅｎｅｒＳａｎ\nｇｅｒｋｎａｂｅｎ）除了7至9月中旬以外都在\n",
-        );
+        let u = rejoin("這家公司（ＡｃｍｅＴｅｃｈ\nｎｏｌｏｇｙ）去年在台北設廠，\n");
         assert_eq!(
             u,
-            ["維也納兒童合唱團（ＷｉｅｎｅｒＳａｎｇｅｒｋｎａｂｅｎ）除了7至9月中旬以外都在"]
+            ["這家公司（ＡｃｍｅＴｅｃｈｎｏｌｏｇｙ）去年在台北設廠，"]
         );
         let u = rejoin("今年產量達１２\n０００噸，比去年多\n");
         assert_eq!(u, ["今年產量達１２０００噸，比去年多"]);
