@@ -905,8 +905,27 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
                     best = (support, w);
                 }
             }
+            // The most common width may be that of paragraphs' first lines
+            // that lost their two-em indent, where paragraphs are two or
+            // three lines long: when most lines of it follow a sentence end
+            // and full lines two em wider stand around, the column is theirs.
+            let mut band = best.1;
+            let upper = band + 2 * EM;
+            let near = |x: usize, w: usize| x + 2 >= w && x <= w + 2;
+            let upper_support = buf.iter().filter(|&&x| near(x, upper)).count();
+            if upper_support >= 3 && upper_support * 3 >= best.0 {
+                let (mut starts, mut all) = (0, 0);
+                for j in lo.max(1)..hi {
+                    if doc.lines[kept[j]].page == page && near(widths[j], band) {
+                        all += 1;
+                        starts += usize::from(chars::ends_sentence(&doc.lines[kept[j - 1]].text));
+                    }
+                }
+                if starts * 3 >= all * 2 {
+                    band = upper;
+                }
+            }
             // The upper end of the shared band.
-            let band = best.1;
             buf.iter()
                 .copied()
                 .filter(|&x| x >= band && x <= band + 2)
@@ -2658,6 +2677,38 @@ mod tests {
             u[1].starts_with("城裡新開的圖書館吸引許多讀者記者"),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn the_column_is_the_full_lines_not_the_first_lines_of_short_paragraphs() {
+        // Two- and three-line paragraphs, fifteen ideographs a line: their
+        // first lines (thirteen, the indent lost) are the commonest width,
+        // and a last line of twelve is three em short of the column, not
+        // one short of the first lines' width.
+        let page = [
+            "城裡新開的圖書館吸引了許多",
+            "讀者前來借書看書，大家都說方便",
+            "極了，天天都有人排隊入館。",
+            "館員說每天都有上千人來借書",
+            "，週末的人數還要多上一些。",
+            "圖書館一共有五層樓，藏書有",
+            "三十萬冊，另外還有一間兒童閱覽",
+            "室，供小朋友在裡面看書。",
+            "市民可以在網上預約借書，三",
+            "天之內到館取書就可以了。",
+            "館長表示明年還要在城東再開",
+            "一座分館，方便住在城東的市民來",
+            "借書，分館將在秋天動工。",
+            "分館的面積比總館小一些，藏",
+            "書也少一點，也有閱覽室。",
+            "閱覽室每天早上九點開門，晚",
+            "上九點關門，週一休館，節假日照",
+            "常開放，歡迎市民前來。",
+        ]
+        .join("\n");
+        let u = rejoin(&page);
+        assert_eq!(u.len(), 7, "{u:?}");
+        assert!(u.iter().all(|p| p.ends_with('。')), "{u:?}");
     }
 
     #[test]
