@@ -267,6 +267,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                     || ctx.wider_than_column(k)
                     || ctx.latin_full_heading(k))
                 && ctx.headline_text(k)
+                && !ctx.indented_first_line(k)
         })
         .collect();
     let ctx = Ctx {
@@ -1299,6 +1300,27 @@ impl Ctx<'_> {
                 || heading_words(self.text(k)))
     }
 
+    /// A CJK line after a sentence end, short of the column by its lost
+    /// two-em indent and no more than three quarters of an em besides (a
+    /// column is not always a whole number of em: a half-width quote
+    /// widens some lines), over a line within two em of the column (a line
+    /// may stop an em short where the next starts with a mark that cannot
+    /// begin a line): a paragraph's first line, whatever its words
+    /// (`去年5月15日，本报发表了` / `记者在山东茌平县采写的调查报` / `告，…`).
+    fn indented_first_line(&self, k: usize) -> bool {
+        let (w, col) = (self.widths[k], self.cols[k]);
+        !self.latin[k]
+            && k >= 1
+            && chars::ends_sentence(self.text(k - 1))
+            && w + 2 * EM <= col
+            && w + 2 * EM + 3 * EM / 4 > col
+            && self.kept.get(k + 1).is_some_and(|_| {
+                self.line(k + 1).page == self.line(k).page
+                    && !self.latin[k + 1]
+                    && self.widths[k + 1] + 2 * EM > self.cols[k + 1]
+            })
+    }
+
     /// A Latin line of title-case words that fills the column, between a
     /// finished sentence (or the start) and a capital: a heading that
     /// happens to be as wide as the column (`Backing up the Configuration`
@@ -1814,6 +1836,7 @@ impl Ctx<'_> {
             if unit.lines.len() == 1
                 && !self.latin[k - 1]
                 && self.headline_text(k - 1)
+                && !self.indented_first_line(k - 1)
                 && self.para_start_below(k - 1)
             {
                 return brk("headline-over-paragraph");
@@ -2709,6 +2732,20 @@ mod tests {
         let u = rejoin(&page);
         assert_eq!(u.len(), 7, "{u:?}");
         assert!(u.iter().all(|p| p.ends_with('。')), "{u:?}");
+    }
+
+    #[test]
+    fn a_first_line_in_a_column_a_half_em_wider_than_its_ideographs_is_no_headline() {
+        // Fifteen ideographs a line, and sixteen where a half-width quote
+        // stands: the column is fifteen and a half em, and a first line
+        // that lost its two-em indent stops two and a half short. It is
+        // no headline, nor is the line under it (an em short, as the next
+        // starts with a comma) a paragraph's first line. (The ideographs
+        // are scrambled: only the layout matters.)
+        let page = "天地人和和风云山的发水日月，星\n光春夏秋冬东南西北的花草树木和\n江草树木，河湖海城乡村镇家国南\n湖书画歌舞诗文古今新的夏秋。\n去年５月１５日，本报发表了\n旧长在短高低大小多少的天地报\n人，和风了低大小南湖书画云山“水\n日歌”的有人月星，在光春夏秋冬东\n了南西的北花。\n草树，本报木江发《东河湖海\n城乡，村南镇家城乡》的国长书\n";
+        let u = rejoin(page);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert!(u[1].starts_with("去年５月１５日，本报发表了旧长"), "{u:?}");
     }
 
     #[test]
