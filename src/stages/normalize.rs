@@ -511,7 +511,10 @@ fn pair_brackets(src: &[char], marks: &mut [bool]) {
                         .iter()
                         .find(|&&x| !chars::is_hspace(x))
                         .copied();
-                    let outside = cjkish(before) || cjkish(after);
+                    // (A pair alone on its line, `(夏萍林)`, is an
+                    // attribution or a note in CJK text.)
+                    let outside =
+                        cjkish(before) || cjkish(after) || (before.is_none() && after.is_none());
                     if has_han && !latin && outside && !inner.contains(&'/') {
                         marks[open] = true;
                         marks[i] = true;
@@ -569,6 +572,11 @@ mod tests {
             ("浏阳(湖南)报道", "浏阳（湖南）报道"),
             ("见(2021)号", "见(2021)号"),
             ("用(PDF)格式", "用(PDF)格式"),
+            // A pair alone on its line holding ideographs: an attribution.
+            ("(夏萍林)", "（夏萍林）"),
+            ("(ABC)", "(ABC)"),
+            ("this is (北京)", "this is (北京)"),
+            ("(北京) is", "(北京) is"),
             // dashes
             ("规划\u{2E3A}《", "规划——《"),
             ("\u{2E3B}", "———"),
