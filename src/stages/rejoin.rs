@@ -1142,6 +1142,36 @@ fn first_token_cols(text: &str) -> usize {
 /// twelve, two of them capitalised and of three letters or more, the last
 /// no function word, no clause left open (`Backing up the Configuration`;
 /// not `RAID is`, `Anyone can use`).
+/// Does `s` open with a capitalised function word, as only a sentence
+/// (or a title) starts (`The`, `To`, `If`; not `I`, not a name)?
+fn opens_sentence(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "A", "After", "All", "Although", "An", "As", "At", "Before", "But", "By", "Each", "For",
+        "From", "He", "How", "If", "In", "It", "Its", "Many", "Most", "No", "On", "Once", "She",
+        "Since", "Some", "Such", "That", "The", "Their", "There", "These", "They", "This", "Those",
+        "Thus", "To", "Unless", "We", "What", "When", "Where", "Whether", "Which", "While", "Who",
+        "Why", "With", "You", "Your",
+    ];
+    let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !word.is_empty() && s.starts_with(word) && WORDS.contains(&word)
+}
+
+/// Does `s` end with a word that wants more after it (`…These Terms to`
+/// / `Your New Programs`)?
+fn ends_wanting(s: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "her", "his", "in", "into",
+        "is", "its", "nor", "of", "on", "or", "our", "than", "that", "the", "their", "these",
+        "this", "those", "to", "was", "were", "with", "your",
+    ];
+    let last = s
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    WORDS.contains(&last.to_lowercase().as_str())
+}
+
 fn heading_words(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let capitalised = words
@@ -1811,6 +1841,20 @@ impl Ctx<'_> {
             // words (`Backing up the` / `Configuration` / `Most of the…`).
             if self.latin[k - 1] && !self.full(k - 1) && heading_words(&unit.text) {
                 return brk("latin-heading-end");
+            }
+            // A Latin line of its own, without a sentence end, over a line
+            // that opens a sentence with a capitalised function word (which
+            // no sentence has inside it): a heading, whatever its case
+            // (`ADDENDUM: How to use this License for your documents` /
+            // `To use this License in a document…`).
+            if unit.lines.len() == 1
+                && self.latin[k - 1]
+                && self.latin[k]
+                && !at.ends_with(['-', ',', ';', '\u{AD}'])
+                && !ends_wanting(at)
+                && opens_sentence(bt)
+            {
+                return brk("latin-heading-before-sentence");
             }
             // A headline printed inside a column whose text goes on
             // elsewhere: a line clearly short of the column after a full
@@ -2761,6 +2805,28 @@ mod tests {
         assert_eq!(u, ["今年產量達１２０００噸，比去年多"]);
         let u = rejoin("the packages apt and\ncoreutils are installed\n");
         assert_eq!(u, ["the packages apt and coreutils are installed"]);
+    }
+
+    #[test]
+    fn a_latin_line_over_a_sentence_opened_by_a_function_word_is_a_heading() {
+        let s = "the lamps were lit at six and the doors were\nclosed at ten.\nAPPENDIX: How to reach the old harbour by bus\nTo get to the harbour, take the number four bus\nfrom the station and get off at the market.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(
+            u[1], "APPENDIX: How to reach the old harbour by bus",
+            "{u:?}"
+        );
+        // Not where the line wants more (a heading over two lines), nor
+        // before `I` or a name.
+        assert!(ends_wanting("How to Apply These Terms to"));
+        assert!(!ends_wanting("for your documents"));
+        assert!(opens_sentence("To get to the harbour"));
+        assert!(opens_sentence("The \"harbour\" is"));
+        assert!(!opens_sentence("I had read"));
+        assert!(!opens_sentence("Tokyo is large"));
+        assert!(!opens_sentence("Thereafter"));
+        let s = "the lamps were lit at six and the doors were\nclosed at ten.\nOn the way back from the market we saw what\nI had read about in the guide book, the old\nlighthouse and its keeper.\n";
+        assert_eq!(rejoin(s).len(), 2);
     }
 
     #[test]
