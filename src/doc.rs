@@ -144,7 +144,7 @@ impl Evidence {
         ev.last = prev.unwrap_or(Class::Space);
         ev.soft_hyphen_end = body.ends_with('\u{AD}');
         let wide = |c: Option<char>| {
-            c.is_some_and(|c| c.is_alphanumeric() && matches!(c, '\u{FF10}'..='\u{FF5A}'))
+            c.is_some_and(|c| matches!(c, '\u{FF10}'..='\u{FF5A}') && c.is_alphanumeric())
         };
         ev.wide_ends = (wide(body.chars().next()), wide(body.chars().next_back()));
         ev

@@ -752,10 +752,12 @@ fn word_runs(doc: &Document, kept: &[usize], latin: &[bool], trace: &mut Trace) 
     // `to-` / `ry)`.)
     let hyphen_end = |l: &Line| l.ev.soft_hyphen_end || l.text.trim_end().ends_with(['-', '‐']);
     let one_word = |k: usize| {
+        if !latin[k] {
+            return false;
+        }
         let l = &doc.lines[kept[k]];
         let t = l.text.trim();
-        latin[k]
-            && !t.is_empty()
+        !t.is_empty()
             && !t.contains(chars::is_hspace)
             && t.chars().any(char::is_alphabetic)
             && !hyphen_end(l)
@@ -1879,9 +1881,9 @@ impl Ctx<'_> {
             // first line the line under it would be full.
             if unit.lines.len() == 1
                 && !self.latin[k - 1]
-                && self.headline_text(k - 1)
-                && !self.indented_first_line(k - 1)
                 && self.para_start_below(k - 1)
+                && !self.indented_first_line(k - 1)
+                && self.headline_text(k - 1)
             {
                 return brk("headline-over-paragraph");
             }
