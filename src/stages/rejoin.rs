@@ -1610,6 +1610,14 @@ impl Ctx<'_> {
     /// short of the column by the two-em indent, not ending a sentence,
     /// over a full line (CJK lines of a column are all as wide as it but
     /// a paragraph's first and last), its width known for sure.
+    /// Is line `k` made of ideographs and full-width marks only, the
+    /// characters whose width every font gives alike?
+    fn measured(&self, k: usize) -> bool {
+        self.text(k)
+            .chars()
+            .all(|c| chars::is_han(c) || chars::char_width(c) == 2)
+    }
+
     fn para_start_below(&self, k: usize) -> bool {
         let n = k + 1;
         if n + 1 >= self.kept.len()
@@ -1622,12 +1630,8 @@ impl Ctx<'_> {
         }
         // Only ideographs and full-width marks measure true in every font
         // (quotes, dashes, digits and letters vary).
-        let measured = self
-            .text(n)
-            .chars()
-            .all(|c| chars::is_han(c) || chars::char_width(c) == 2);
         let (w, col) = (self.widths[n], self.cols[n]);
-        measured && w + 2 * EM + 1 >= col && w + 3 * EM / 2 <= col && self.full(n + 1)
+        self.measured(n) && w + 2 * EM + 1 >= col && w + 3 * EM / 2 <= col && self.full(n + 1)
     }
 
     /// What a join-or-break decision at line `k` saw, for `--explain`.
@@ -1947,7 +1951,15 @@ impl Ctx<'_> {
         // Within an em and a half of the column a line is as good as full
         // (widths measured on text are that far off); then the next line
         // decides: a paragraph start whose indent was lost, or more of it.
-        let nearly_full = !self.latin[k - 1] && self.widths[k - 1] + 3 * EM / 2 >= col_a;
+        // (A line of ideographs and full-width marks only measures true:
+        // an em and a quarter, the room a line that could not start with
+        // its next mark leaves, less the column's own uncertainty.)
+        let slack = if self.measured(k - 1) {
+            5 * EM / 4
+        } else {
+            3 * EM / 2
+        };
+        let nearly_full = !self.latin[k - 1] && self.widths[k - 1] + slack >= col_a;
         if !self.full(k - 1) && nearly_full && chars::ends_sentence(at) {
             return if self.near_full(k) && !self.para_start_shape(k) && !self.heading_start(k) {
                 join("nearly-full")
@@ -2792,6 +2804,18 @@ mod tests {
         let u = rejoin(page);
         assert_eq!(u.len(), 3, "{u:?}");
         assert!(u[1].starts_with("去年５月１５日，本报发表了旧长"), "{u:?}");
+    }
+
+    #[test]
+    fn a_line_of_ideographs_an_em_and_a_half_short_ends_its_paragraph() {
+        // No indents; digits make the column twenty-seven and a half em.
+        // The third line, ideographs and full-width marks only, measures
+        // true: an em and a half short, it ends its paragraph. (The
+        // ideographs are scrambled: only the layout matters.)
+        let page = "天地人和风云山水日月星162光，水日春夏秋冬2465．85东南，\n西北93％花水日月星草树木江河湖。海城乡村镇水花和风，水\n日家国书画歌（舞）诗，家国文古今新，旧家国长短高低。\n大水和风小多少天地夏人，水日人和风云山水。日162光云山月\n星北，大水和风国夏人月星光大水春夏水花秋39冬。东南西花\n大水北花草树木光江河湖，海城乡村镇家国城镇小书，画水、\n画歌、画舞诗，文古今草，家国新江旧长。国花短高低大天小\n";
+        let u = rejoin(page);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[0].ends_with("旧家国长短高低。"), "{u:?}");
     }
 
     #[test]
