@@ -1161,17 +1161,12 @@ fn opens_sentence(s: &str) -> bool {
 /// Does `s` end with a word that wants more after it (`…These Terms to`
 /// / `Your New Programs`)?
 fn ends_wanting(s: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "her", "his", "in", "into",
-        "is", "its", "nor", "of", "on", "or", "our", "than", "that", "the", "their", "these",
-        "this", "those", "to", "was", "were", "with", "your",
-    ];
     let last = s
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    WORDS.contains(&last.to_lowercase().as_str())
+    FUNCTION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
 fn heading_words(s: &str) -> bool {
@@ -1415,6 +1410,21 @@ impl Ctx<'_> {
         // (Under a line that could be a headline too, only after a clause;
         // the word search runs once.)
         let n = j + 1;
+        // A Latin line of words, not a title-case heading's, over a line
+        // that goes on in lower case: a sentence goes on (`We now have two`
+        // / `“virtual disks”, sized…`); after a heading a sentence starts.
+        if self.latin[k]
+            && n < self.kept.len()
+            && self.latin[n]
+            && self.text(k).split_whitespace().nth(1).is_some()
+            && !heading_words(self.text(k))
+            && self
+                .text(n)
+                .trim_start_matches(['“', '‘', '"', '\'', '(', '['])
+                .starts_with(char::is_lowercase)
+        {
+            return false;
+        }
         let body_goes_on = n < self.kept.len()
             && (!self.headline[n] || clause)
             && (starts_with_fragment(self.text(n))
@@ -2853,6 +2863,19 @@ mod tests {
         assert!(!opens_sentence("Thereafter"));
         let s = "the lamps were lit at six and the doors were\nclosed at ten.\nOn the way back from the market we saw what\nI had read about in the guide book, the old\nlighthouse and its keeper.\n";
         assert_eq!(rejoin(s).len(), 2);
+    }
+
+    #[test]
+    fn a_short_latin_line_over_lower_case_is_no_heading() {
+        // After a heading a sentence starts: a short line of words over a
+        // line that goes on in lower case is the sentence's beginning.
+        let s = "the market opens at nine and closes when the\nlast stall is sold out.\nWe now have two\n“night markets”, one on each side of the river, and\nboth are open until midnight in the summer.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].starts_with("We now have two “night markets”"), "{u:?}");
+        // A title-case heading keeps its line.
+        let s = "the market opens at nine and closes when the\nlast stall is sold out.\nNight Markets\nboth are open until midnight in the summer, and\nthey are busy on every evening of the week.\n";
+        assert_eq!(rejoin(s)[1], "Night Markets");
     }
 
     #[test]
