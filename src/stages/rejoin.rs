@@ -335,6 +335,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         }
     }
     headings_before_datelines(&mut units, trace, doc);
+    split_head_from_dateline(&mut units, trace, doc);
     if cfg.runs(crate::config::Stage::Normalize) {
         for u in units.iter_mut().filter(|u| u.lines.len() > 1) {
             let no = doc.lines[u.lines[0]].no;
@@ -475,6 +476,69 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
 
 /// A short unit without a sentence end right before a dateline is the
 /// article's headline, however wide it is.
+/// Where a headline and the dateline under it that the extractor printed
+/// on one line, a space between them, divide (`说说心底的苦衷 本报广州12月
+/// 26日讯（记者…）`): at the first space after which a dateline starts,
+/// when what stands before it is a few characters without a clause or
+/// sentence mark.
+fn head_beside_dateline(t: &str) -> Option<usize> {
+    if !dateline_mark(t) {
+        return None;
+    }
+    let p = t
+        .char_indices()
+        .filter(|&(i, c)| chars::is_hspace(c) && !t[..i].ends_with(chars::is_hspace))
+        .map(|(i, _)| i)
+        .find(|&i| is_dateline(t[i..].trim_start()))?;
+    let head = t[..p].trim_end();
+    let n = head.chars().count();
+    ((2..=30).contains(&n)
+        && !head.contains(['，', '。', '！', '？', '；', '：', ',', ';', ':'])
+        && !is_dateline(head)
+        && head.chars().any(chars::is_han))
+    .then_some(p)
+}
+
+/// Split the units that start with a headline printed beside its dateline
+/// ([`head_beside_dateline`]) into the headline and the rest.
+fn split_head_from_dateline(units: &mut Vec<Unit>, trace: &mut Trace, doc: &Document) {
+    let cut = |u: &Unit| -> Option<usize> {
+        let first = &doc.lines[*u.lines.first()?].text;
+        let p = head_beside_dateline(first)?;
+        u.text.starts_with(&first[..p]).then_some(p)
+    };
+    if !units.iter().any(|u| cut(u).is_some()) {
+        return;
+    }
+    let mut out = Vec::with_capacity(units.len() + 2);
+    for u in std::mem::take(units) {
+        let Some(p) = cut(&u) else {
+            out.push(u);
+            continue;
+        };
+        let (head, rest) = (u.text[..p].trim_end(), u.text[p..].trim_start());
+        trace.record(
+            STAGE,
+            "headline-beside-dateline",
+            doc.lines[u.lines[0]].no,
+            || format!("{:?} | {:?}", clip(head, 12), clip(rest, 12)),
+        );
+        out.push(Unit {
+            text: head.to_string(),
+            lines: u.lines[..1].to_vec(),
+            role: Role::Heading,
+            article_start: u.article_start,
+        });
+        out.push(Unit {
+            text: rest.to_string(),
+            lines: u.lines,
+            role: Role::Body,
+            article_start: false,
+        });
+    }
+    *units = out;
+}
+
 fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Document) {
     for i in 1..units.len() {
         if units[i - 1].role == Role::Heading || !is_dateline(&units[i].text) {
@@ -1810,7 +1874,7 @@ impl Ctx<'_> {
         // column (`电 （ 记 者 马 晓 霖 ）`): then the paragraph goes on.
         if !a.ev.stretched()
             && matches!(last_char(at), Some('）' | ')'))
-            && is_dateline(&unit.text)
+            && (is_dateline(&unit.text) || head_beside_dateline(&unit.text).is_some())
             // (OCR reads a bracket as `〈` or `〉` at times.)
             && unit.text.matches(['（', '(', '〈']).count()
                 == unit.text.matches(['）', ')', '〉']).count()
@@ -2826,6 +2890,19 @@ mod tests {
         let u = rejoin(page);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[0].ends_with("旧家国长短高低。"), "{u:?}");
+    }
+
+    #[test]
+    fn a_headline_printed_beside_its_dateline_is_a_unit_of_its_own() {
+        let s = "希望报纸能为我们说说话。\n城里的图书馆 本报广州12月26日讯（记者 王明）\n新开的图书馆吸引了许多读者前来借书和看书，\n大家都说这里的环境好。\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "城里的图书馆", "{u:?}");
+        assert!(u[2].starts_with("本报广州12月26日讯（记者 王明）"), "{u:?}");
+        // Not a dateline's own spaces, nor a clause before one.
+        let s = "希望报纸能为我们说说话。\n本报广州12月26日讯 （记者 王明）\n新开的图书馆吸引了许多读者。\n";
+        assert!(rejoin(s)[1].starts_with("本报广州12月26日讯"));
+        let s = "希望报纸能为我们说说话。\n据报道，今天 本报广州12月26日讯 新开的图书馆吸引了许多读者。\n";
+        assert!(rejoin(s).iter().all(|p| !p.starts_with("本报广州")));
     }
 
     #[test]
