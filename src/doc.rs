@@ -142,7 +142,13 @@ impl Evidence {
             spaced = false;
         }
         ev.last = prev.unwrap_or(Class::Space);
-        ev.soft_hyphen_end = body.ends_with('\u{AD}');
+        // (mutool prints a soft hyphen where the line broke as a spaced
+        // U+2010, having turned the word's other soft hyphens into spaces:
+        // `For a com ‐` / `plete de scrip tion`.)
+        ev.soft_hyphen_end = body.ends_with('\u{AD}')
+            || body
+                .strip_suffix('\u{2010}')
+                .is_some_and(|b| b.ends_with(chars::is_hspace));
         let wide = |c: Option<char>| {
             c.is_some_and(|c| matches!(c, '\u{FF10}'..='\u{FF5A}') && c.is_alphanumeric())
         };

@@ -615,8 +615,11 @@ fn join_into(unit: &mut Unit, sep: Sep, text: &str) {
         Sep::DropHyphen => {
             let n = unit.text.trim_end().len();
             unit.text.truncate(n);
-            if unit.text.ends_with('-') {
+            if unit.text.ends_with(['-', '\u{2010}']) {
                 unit.text.pop();
+                // (and the space mutool printed before a soft hyphen's).
+                let n = unit.text.trim_end().len();
+                unit.text.truncate(n);
             }
         }
     }
@@ -2208,7 +2211,12 @@ impl Ctx<'_> {
             return Sep::None;
         };
         if self.line(k - 1).ev.soft_hyphen_end {
-            return Sep::None;
+            // (The hyphen mutool printed for it goes.)
+            return if at.ends_with(['-', '\u{2010}']) && self.dehyphenate != Dehyphenate::None {
+                Sep::DropHyphen
+            } else {
+                Sep::None
+            };
         }
         let (mut cl, mut cr) = (chars::class(l), chars::class(r));
         // Half-width punctuation that normalize folds once the lines are
@@ -2230,7 +2238,12 @@ impl Ctx<'_> {
         let latin = |c: Option<char>| c.is_none_or(|c| !chars::class(c).is_cjk());
         let before_l = at.chars().rev().nth(1);
         let after_r = bt.chars().nth(1);
+        // (A hyphen with a space before it at a line's end is a dash too:
+        // `the old harbour -` / `now a market`.)
         let dash = |c: char| matches!(c, '—' | '–');
+        if l == '-' && before_l.is_some_and(char::is_whitespace) && !cr.is_cjk() {
+            return Sep::Space;
+        }
         if (matches!(r, '“' | '‘') && !cl.is_cjk() && latin(after_r))
             || (matches!(l, '”' | '’') && !cr.is_cjk() && latin(before_l))
             || (dash(l) && before_l.is_some_and(char::is_whitespace) && !cr.is_cjk())
@@ -3048,6 +3061,19 @@ mod tests {
             crate::clean(s, &cfg).text,
             "Debian takes security seriously. Known software vulnerabilities are tracked.\n"
         );
+    }
+
+    #[test]
+    fn mutool_soft_hyphen_break_loses_its_hyphen_and_space() {
+        // mutool prints the soft hyphen where the line broke as a spaced
+        // U+2010 (and the word's other soft hyphens as spaces).
+        let s = "three parts sep a rat ed by spaces. For a com \u{2010}\nplete de scrip tion of the file\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert!(u[0].contains("For a complete de scrip tion"), "{u:?}");
+        // A spaced ASCII hyphen at a line's end is a dash: kept.
+        let s = "the old harbour -\nnow a market - is busy.\n";
+        assert!(rejoin(s)[0].contains("harbour - now"), "{:?}", rejoin(s));
     }
 
     #[test]
