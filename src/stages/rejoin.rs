@@ -188,10 +188,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
     let blank_separated = blank_separated(doc, &kept);
-    let hyphens = kept.iter().any(|&i| {
-        let t = doc.lines[i].text.trim_end();
-        t.ends_with('-') || doc.lines[i].ev.soft_hyphen_end
-    });
+    let hyphens = kept.iter().any(|&i| hyphen_end(&doc.lines[i]));
     let words = if cfg.dehyphenate == Dehyphenate::Safe && hyphens {
         word_counts(doc)
     } else {
@@ -266,8 +263,8 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 && (ctx.clearly_short(k, widths[k])
                     || ctx.wider_than_column(k)
                     || ctx.latin_full_heading(k))
-                && ctx.headline_text(k)
                 && !ctx.indented_first_line(k)
+                && ctx.headline_text(k)
         })
         .collect();
     let ctx = Ctx {
@@ -507,12 +504,13 @@ fn split_head_from_dateline(units: &mut Vec<Unit>, trace: &mut Trace, doc: &Docu
         let p = head_beside_dateline(first)?;
         u.text.starts_with(&first[..p]).then_some(p)
     };
-    if !units.iter().any(|u| cut(u).is_some()) {
+    let cuts: Vec<Option<usize>> = units.iter().map(cut).collect();
+    if cuts.iter().all(Option::is_none) {
         return;
     }
     let mut out = Vec::with_capacity(units.len() + 2);
-    for u in std::mem::take(units) {
-        let Some(p) = cut(&u) else {
+    for (u, p) in std::mem::take(units).into_iter().zip(cuts) {
+        let Some(p) = p else {
             out.push(u);
             continue;
         };
@@ -796,6 +794,11 @@ fn visual_widths(doc: &Document, kept: &[usize], run: &[Run]) -> Vec<usize> {
     out
 }
 
+/// Does the line end with a hyphen, printed or soft?
+fn hyphen_end(l: &Line) -> bool {
+    l.ev.soft_hyphen_end || l.text.trim_end().ends_with(['-', '\u{2010}'])
+}
+
 /// A kept line's place in a run of one-word lines: pdftotext prints the
 /// words of a justified Latin line whose spaces were stretched a line each
 /// (`Even` / `though` / `the` / `ability` / `to`), at times with blank
@@ -817,7 +820,6 @@ enum Run {
 fn word_runs(doc: &Document, kept: &[usize], latin: &[bool], trace: &mut Trace) -> Vec<Run> {
     // (Not the pieces of a word broken at its hyphens: `repos-` / `i-` /
     // `to-` / `ry)`.)
-    let hyphen_end = |l: &Line| l.ev.soft_hyphen_end || l.text.trim_end().ends_with(['-', '‐']);
     let one_word = |k: usize| {
         if !latin[k] {
             return false;
@@ -1045,9 +1047,9 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
             .split(|c: char| !(c == '-' || chars::class(c) == Class::Letter))
             .filter(|w| !w.is_empty())
             .collect();
-        let hyphen_end = text.ends_with('-') || l.ev.soft_hyphen_end;
+        let ends_hyphen = hyphen_end(l);
         for (n, w) in words.iter().enumerate() {
-            if (n == 0 && prev_hyphen) || (n + 1 == words.len() && hyphen_end) {
+            if (n == 0 && prev_hyphen) || (n + 1 == words.len() && ends_hyphen) {
                 continue;
             }
             let w = w.trim_matches('-');
@@ -1055,7 +1057,7 @@ fn word_counts(doc: &Document) -> HashMap<String, usize> {
                 *m.entry(w.to_lowercase()).or_insert(0) += 1;
             }
         }
-        prev_hyphen = hyphen_end;
+        prev_hyphen = ends_hyphen;
     }
     m
 }
@@ -1222,7 +1224,7 @@ fn opens_sentence(s: &str) -> bool {
         "Why", "With", "You", "Your",
     ];
     let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    !word.is_empty() && s.starts_with(word) && WORDS.contains(&word)
+    WORDS.contains(&word)
 }
 
 /// Does `s` end with a word that wants more after it (`…These Terms to`
@@ -2241,12 +2243,9 @@ impl Ctx<'_> {
         // (A hyphen with a space before it at a line's end is a dash too:
         // `the old harbour -` / `now a market`.)
         let dash = |c: char| matches!(c, '—' | '–');
-        if l == '-' && before_l.is_some_and(char::is_whitespace) && !cr.is_cjk() {
-            return Sep::Space;
-        }
         if (matches!(r, '“' | '‘') && !cl.is_cjk() && latin(after_r))
             || (matches!(l, '”' | '’') && !cr.is_cjk() && latin(before_l))
-            || (dash(l) && before_l.is_some_and(char::is_whitespace) && !cr.is_cjk())
+            || ((dash(l) || l == '-') && before_l.is_some_and(char::is_whitespace) && !cr.is_cjk())
             || (dash(r) && after_r.is_some_and(char::is_whitespace) && !cl.is_cjk())
         {
             return Sep::Space;
