@@ -310,6 +310,18 @@ pub fn char_width(c: char) -> usize {
     }
 }
 
+/// The spaces between two phrases of CJK text (`极地遥送爱国情 西沙灯语映
+/// 碧波`): a space with a character other than ASCII and white space on
+/// either side. The byte offset of each.
+pub fn phrase_spaces(t: &str) -> impl Iterator<Item = usize> + '_ {
+    let cjk = |c: Option<char>| c.is_some_and(|c| !c.is_ascii() && !c.is_whitespace());
+    t.char_indices()
+        .filter(move |&(i, c)| {
+            c == ' ' && cjk(t[..i].chars().next_back()) && cjk(t[i + 1..].chars().next())
+        })
+        .map(|(i, _)| i)
+}
+
 /// True when the text ends a sentence: its last non-space character is a
 /// sentence end, possibly followed by closing quotes or brackets.
 pub fn ends_sentence(s: &str) -> bool {
@@ -384,6 +396,15 @@ pub fn simplified<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_spaces_stand_between_cjk_characters() {
+        let t = "极地遥送 西沙灯语 and GNU 工具";
+        let at: Vec<&str> = phrase_spaces(t).map(|i| &t[i + 1..]).collect();
+        assert_eq!(at, vec!["西沙灯语 and GNU 工具"]);
+        assert_eq!(phrase_spaces("“开门红” 迎新春").count(), 1);
+        assert_eq!(phrase_spaces("两  空格").count(), 0);
+    }
 
     #[test]
     fn char_width_fast_path_matches_unicode_width() {

@@ -130,10 +130,20 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         })
         .collect();
     let wanted = Wanted::new(wanted);
-    // Headings attached to the article before them.
-    let mut below: Vec<(usize, usize)> = Vec::new();
+    // Each heading's place: the article, and for a heading placed by
+    // overlap the score of every candidate article.
+    struct Place {
+        h: usize,
+        target: usize,
+        next: Option<usize>,
+        prev: Option<usize>,
+        why: Option<&'static str>,
+        scores: Vec<(usize, f64, f64)>,
+    }
+    let mut places: Vec<Place> = Vec::with_capacity(pending_heads.len());
     for (&(h, before, hard), hg) in pending_heads.iter().zip(head_grams) {
         let next = (before < articles.len()).then_some(before);
+        let prev = before.checked_sub(1);
         let hg = hg.unwrap_or_default();
         // A heading stays where it is, heading what follows, after a hard
         // article start, in paragraphed input, and when it is of Latin
@@ -148,10 +158,14 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             None
         };
         if let Some(why) = in_place {
-            trace.record(STAGE, "headline-above", lno(&units[h]), || {
-                format!("{:?} → article #{before} ({why})", clip(&units[h].text, 20))
+            places.push(Place {
+                h,
+                target: before,
+                next,
+                prev,
+                why: Some(why),
+                scores: Vec::new(),
             });
-            articles[before].heads.push(h);
             continue;
         }
         let bodies = bodies.get_or_insert_with(|| {
@@ -170,7 +184,6 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                 })
                 .collect()
         });
-        let prev = before.checked_sub(1);
         let mut best = (f64::MIN, next.or(prev).unwrap_or(0));
         let mut scores = Vec::new();
         // Candidates: the articles around the heading (a displaced subtitle
@@ -191,30 +204,70 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
                 0.0
             };
             let s = overlap + bonus;
-            if trace.explaining() {
-                scores.push(format!("#{a}:{overlap:.2}"));
-            }
+            scores.push((a, overlap, s));
             if s > best.0 + 1e-9 {
                 best = (s, a);
             }
         }
-        let target = best.1;
-        let rule = if Some(target) == next {
+        places.push(Place {
+            h,
+            target: best.1,
+            next,
+            prev,
+            why: None,
+            scores,
+        });
+    }
+    // Two headlines printed side by side on one line were split apart
+    // for their bodies differ: they head two articles, the left one the
+    // earlier. Where both chose one, the pair of articles that scores best
+    // together wins.
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        let siblings = r.h == l.h + 1 && units[l.h].lines.last() == units[r.h].lines.first();
+        if !siblings || l.target != r.target || l.scores.is_empty() || r.scores.is_empty() {
+            continue;
+        }
+        let mut best: Option<(f64, usize, usize)> = None;
+        for &(a, _, sa) in &l.scores {
+            for &(b, _, sb) in r.scores.iter().filter(|x| x.0 > a) {
+                if best.is_none_or(|x| sa + sb > x.0 + 1e-9) {
+                    best = Some((sa + sb, a, b));
+                }
+            }
+        }
+        if let Some((_, a, b)) = best {
+            places[i - 1].target = a;
+            places[i].target = b;
+        }
+    }
+    // Headings attached to the article before them.
+    let mut below: Vec<(usize, usize)> = Vec::new();
+    for p in &places {
+        let (h, target) = (p.h, p.target);
+        let rule = if Some(target) == p.next {
             "headline-above"
-        } else if Some(target) == prev {
+        } else if Some(target) == p.prev {
             "headline-below-body"
         } else {
             "headline-displaced"
         };
         trace.record(STAGE, rule, lno(&units[h]), || {
-            format!(
-                "{:?} → article #{target} (bigram overlap {})",
-                clip(&units[h].text, 20),
-                scores.join(" ")
-            )
+            let why = p.why.map_or_else(
+                || {
+                    let s: Vec<String> = p
+                        .scores
+                        .iter()
+                        .map(|(a, o, _)| format!("#{a}:{o:.2}"))
+                        .collect();
+                    format!("bigram overlap {}", s.join(" "))
+                },
+                str::to_string,
+            );
+            format!("{:?} → article #{target} ({why})", clip(&units[h].text, 20))
         });
         articles[target].heads.push(h);
-        if rule == "headline-below-body" {
+        if p.why.is_none() && rule == "headline-below-body" {
             below.push((h, target));
         }
     }
@@ -592,17 +645,20 @@ const SPLIT_OTHER: f64 = 0.25;
 /// other's, and the break splits no word that the bodies write (`统` /
 /// `计`). A title over its subtitle shares the same body: it stays whole.
 fn split_merged_headings(doc: &mut Document, trace: &mut Trace) {
-    let multi = |u: &Unit| u.role == Role::Heading && u.lines.len() > 1;
+    let multi = |u: &Unit| {
+        u.role == Role::Heading
+            && (u.lines.len() > 1 || chars::phrase_spaces(&u.text).next().is_some())
+    };
     if !doc.units.iter().any(multi) {
         return;
     }
-    // The line boundaries in each such heading's text, and the grams the
-    // bodies are searched for: its pieces' and those across its breaks.
-    let mut cuts: Vec<Vec<usize>> = vec![Vec::new(); doc.units.len()];
+    // The breaks in each such heading's text, and the grams the bodies are
+    // searched for: its pieces' and those across its breaks.
+    let mut cuts: Vec<Vec<Cut>> = vec![Vec::new(); doc.units.len()];
     let mut wanted: Vec<Gram> = Vec::new();
     for (i, u) in doc.units.iter().enumerate() {
         if multi(u) {
-            cuts[i] = line_cuts(u, &doc.lines);
+            cuts[i] = heading_cuts(u, &doc.lines);
             if !cuts[i].is_empty() {
                 for_each_gram(&u.text, |g| wanted.push(g));
             }
@@ -647,19 +703,34 @@ fn split_merged_headings(doc: &mut Document, trace: &mut Trace) {
         }
         let lo = run_at[i].saturating_sub(ARTICLE_WINDOW);
         let hi = (run_at[i] + ARTICLE_WINDOW).min(runs.len());
-        let mut at = split_points(&u.text, &cuts[i], &runs[lo..hi]);
+        let bytes: Vec<usize> = cuts[i].iter().map(|c| c.at).collect();
+        let mut at = split_points(&u.text, &bytes, &runs[lo..hi]);
         if at.is_empty() {
             out.push(u);
             continue;
         }
+        // Piece k runs from break at[k] - 1 to break at[k + 1] - 1 (break
+        // 0 and the last one are the text's ends).
         at.insert(0, 0);
-        at.push(u.lines.len());
-        let mut ends = cuts[i].clone();
-        ends.insert(0, 0);
-        ends.push(u.text.len());
+        at.push(bytes.len() + 1);
+        let piece_start = |k: usize| {
+            if k == 0 {
+                (0, 0)
+            } else {
+                (bytes[k - 1], cuts[i][k - 1].first)
+            }
+        };
+        let piece_end = |k: usize| {
+            if k > bytes.len() {
+                (u.text.len(), u.lines.len())
+            } else {
+                (bytes[k - 1], cuts[i][k - 1].last_end)
+            }
+        };
         for w in at.windows(2) {
-            let text = u.text[ends[w[0]]..ends[w[1]]].trim().to_string();
-            let no = lines[u.lines[w[0]]].no;
+            let ((from, first), (to, end)) = (piece_start(w[0]), piece_end(w[1]));
+            let text = u.text[from..to].trim().to_string();
+            let no = lines[u.lines[first]].no;
             if w[0] > 0 {
                 trace.record(STAGE, "heading-split", no, || {
                     format!(
@@ -670,13 +741,65 @@ fn split_merged_headings(doc: &mut Document, trace: &mut Trace) {
             }
             out.push(Unit {
                 text,
-                lines: u.lines[w[0]..w[1]].to_vec(),
+                lines: u.lines[first..end].to_vec(),
                 role: Role::Heading,
                 article_start: u.article_start && w[0] == 0,
             });
         }
     }
     doc.units = out;
+}
+
+/// A place where a heading may split: a byte offset in its text, the
+/// first of its lines the piece after it takes, and the end (exclusive) of
+/// the lines the piece before it takes (a break inside a line gives that
+/// line to both pieces).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cut {
+    at: usize,
+    first: usize,
+    last_end: usize,
+}
+
+/// The breaks of a heading: where its lines meet, and the spaces between
+/// phrases inside each line, in text order.
+fn heading_cuts(u: &Unit, lines: &[crate::doc::Line]) -> Vec<Cut> {
+    let joins = if u.lines.len() > 1 {
+        line_cuts(u, lines)
+    } else {
+        Vec::new()
+    };
+    if u.lines.len() > 1 && joins.is_empty() {
+        return Vec::new();
+    }
+    let mut cuts = Vec::new();
+    let mut line = 0;
+    let mut joins = joins.into_iter().peekable();
+    for sp in chars::phrase_spaces(&u.text) {
+        while let Some(&j) = joins.peek().filter(|&&j| j <= sp) {
+            line += 1;
+            cuts.push(Cut {
+                at: j,
+                first: line,
+                last_end: line,
+            });
+            joins.next();
+        }
+        cuts.push(Cut {
+            at: sp,
+            first: line,
+            last_end: line + 1,
+        });
+    }
+    for j in joins {
+        line += 1;
+        cuts.push(Cut {
+            at: j,
+            first: line,
+            last_end: line,
+        });
+    }
+    cuts
 }
 
 /// The byte offsets in a unit's text where its lines meet (after the
@@ -775,8 +898,26 @@ fn split_between(
         }
         let (sl, sr) = (shares(&gl), shares(&gr));
         let ((bl, ol), (br, or)) = (argmax(&sl), argmax(&sr));
-        let apart = bl != br && sl[br] <= SPLIT_OTHER && sr[bl] <= SPLIT_OTHER;
-        if apart && ol >= SPLIT_OWN && or >= SPLIT_OWN && found.is_none_or(|f| ol.min(or) > f.1) {
+        // Between two lines, each piece shares much with its body and
+        // little with the other's. At a space between phrases on one line
+        // (which a headline of parallel phrases has too), each piece
+        // shares no less with its own body than with the other's, one
+        // strictly less, and one piece half its bigrams.
+        let apart = if text.as_bytes()[cut] == b' ' {
+            bl != br
+                && sl[br] <= ol
+                && sr[bl] <= or
+                && (sl[br] < ol || sr[bl] < or)
+                && ol.max(or) >= SPLIT_OWN
+                && ol.min(or) > 0.0
+        } else {
+            bl != br
+                && sl[br] <= SPLIT_OTHER
+                && sr[bl] <= SPLIT_OTHER
+                && ol >= SPLIT_OWN
+                && or >= SPLIT_OWN
+        };
+        if apart && found.is_none_or(|f| ol.min(or) > f.1) {
             found = Some((n, ol.min(or)));
         }
     }
@@ -1020,6 +1161,34 @@ mod tests {
         let a = articles(&s);
         assert_eq!(a.len(), 2, "{a:?}");
         assert!(a[1][0].1.starts_with("暴力抗法法不容"), "{a:?}");
+    }
+
+    #[test]
+    fn headlines_printed_side_by_side_split_at_their_space() {
+        // The headlines of two articles set side by side, printed as one
+        // line between the articles (as wide as the column): each goes to
+        // the article whose bigrams it shares.
+        let s = "今冬鄱阳湖畔飞来的候鸟比往年\n多了三成，湖区的村民自发组成\n护鸟队，日夜巡护候鸟栖息的湖\n滩和草洲，让远方的客人安心过\n冬，迎接新春。\n（林晓 周平）\n湖畔候鸟迎新春 山村学堂添新书\n一批新书日前运抵山区，十几所\n山村学堂的图书室添了上千册新\n书，孩子们在课间捧着新书读得\n入神，山村学堂的老师说，这是\n孩子们最好的新年礼物。\n（陈明 刘芳）\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "湖畔候鸟迎新春".to_string()));
+        assert!(a[0][1].1.starts_with("今冬鄱阳湖畔"), "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "山村学堂添新书".to_string()));
+        assert!(a[1][1].1.starts_with("一批新书"), "{a:?}");
+        // A left piece that shares as much with either body goes to the
+        // earlier one: its sibling heads the later.
+        let s2 = s.replace("湖畔候鸟迎新春", "候鸟伴新书");
+        let a = articles(&s2);
+        assert_eq!(a[0][0], (Role::Title, "候鸟伴新书".to_string()), "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "山村学堂添新书".to_string()));
+        // A headline of two parallel phrases about one article stays whole.
+        let s3 = "今冬鄱阳湖畔飞来的候鸟比往年多了三成，湖\n区的村民自发组成护鸟队，日夜巡护候鸟栖息\n的湖滩和草洲，让远方的客人安心过冬。\n（林晓 周平）\n聆听湖畔鸟鸣 守护候鸟家园\n护鸟队的队员们每天清晨出发，沿着湖岸巡查\n候鸟栖息的草洲，记录鸟群的数量，守护候鸟\n的家园，他们说，聆听湖畔鸟鸣是最大的快乐\n和回报。\n（陈明 刘芳）\n";
+        let a = articles(s3);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "聆听湖畔鸟鸣 守护候鸟家园".to_string())
+        );
     }
 
     #[test]

@@ -311,7 +311,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 // A title-case heading of several lines that no single line
                 // showed (`Maintenance and` / `Updates: The APT Tools`).
-                if rule == "latin-heading-end" {
+                if rule == "latin-heading-end" || rule == "headlines-side-by-side" {
                     unit.role = Role::Heading;
                 }
                 // The body starts after a dateline's end (not a paragraph's
@@ -1275,6 +1275,22 @@ fn title_case(s: &str) -> bool {
     long > 0
 }
 
+/// Phrases of at least five characters each, set apart by single spaces
+/// (`极地遥送爱国情 西沙灯语映碧波`, `聆诵四种精神 传承湖湘文化`): no
+/// byline (names are shorter), no prose.
+fn side_by_side(t: &str) -> bool {
+    let mut from = 0;
+    let mut pieces = 0;
+    for sp in chars::phrase_spaces(t).chain(std::iter::once(t.len())) {
+        if t[from..sp].chars().count() < 5 {
+            return false;
+        }
+        pieces += 1;
+        from = sp + 1;
+    }
+    pieces >= 2
+}
+
 fn last_char(s: &str) -> Option<char> {
     s.trim_end().chars().next_back()
 }
@@ -1969,6 +1985,18 @@ impl Ctx<'_> {
                 && self.headline_text(k - 1)
             {
                 return brk("headline-over-paragraph");
+            }
+            // A line of its own made of phrases set apart by spaces, each
+            // longer than a name, that could be a headline: two headlines
+            // printed side by side (`极地遥送爱国情 西沙灯语映碧波`), or
+            // one of parallel phrases. Prose sets no spaces between its
+            // phrases; a byline's names are shorter.
+            if unit.lines.len() == 1
+                && !self.latin[k - 1]
+                && side_by_side(at)
+                && self.headline_text(k - 1)
+            {
+                return brk("headlines-side-by-side");
             }
             // A paragraph does not end in mid-sentence.
             return join("continues");
@@ -3017,6 +3045,26 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 1, "{u:?}");
         assert!(u[0].contains("change over time. However"), "{u:?}");
+    }
+
+    #[test]
+    fn headlines_side_by_side_as_wide_as_the_column_are_a_line_of_their_own() {
+        // Two headlines set side by side fill the column and end without a
+        // full stop: phrases of five characters and more, set apart by a
+        // space, are no prose. A byline's short names are.
+        let s = "滩和草洲，让远方的客人安心过\n冬，迎接新春。\n（林晓 周平）\n湖畔候鸟迎新春 山村学堂添新书\n一批新书日前运抵山区，十几所\n山村学堂的图书室添了上千册新\n书，孩子们在课间捧着新书读得\n入神。\n";
+        let u = units(s);
+        let h = u.iter().find(|u| u.text.starts_with("湖畔"));
+        assert_eq!(
+            h.map(|u| (u.text.as_str(), u.role)),
+            Some(("湖畔候鸟迎新春 山村学堂添新书", Role::Heading)),
+            "{u:?}"
+        );
+        assert!(side_by_side("聆听湖畔鸟鸣 守护候鸟家园"));
+        assert!(!side_by_side("记者 李寒露 通讯员 田薇"));
+        assert!(!side_by_side("全媒体记者 李寒露"));
+        assert!(!side_by_side("湖畔候鸟迎新春"));
+        assert!(!side_by_side("Setting up RAID volumes"));
     }
 
     #[test]
