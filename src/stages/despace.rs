@@ -512,6 +512,13 @@ fn decide(
         if stretched {
             return (false, "stretched");
         }
+        // A phrase is more than one character: two lone ideographs are a
+        // word the justification spread on a line too mixed to look
+        // stretched (`IMAP, PipeWire, Linux 内 核`).
+        let lone = |c: Option<&char>| c.is_none_or(|&c| chars::is_hspace(c));
+        if lone(l.checked_sub(1).and_then(|i| cs.get(i))) && lone(cs.get(r + 1)) {
+            return (false, "lone-characters");
+        }
         return (true, "keep-phrase");
     }
     (true, "keep-other")
@@ -571,6 +578,9 @@ mod tests {
                 "债务却多年维持在５００多亿美元",
             ),
             ("● 500 公 里 朝", "●500公里朝"),
+            // Two lone ideographs: a word spread on a mixed line.
+            ("IMAP, PipeWire, Linux 内 核", "IMAP, PipeWire, Linux内核"),
+            ("Subversion, SSH 内 核", "Subversion, SSH内核"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
