@@ -490,6 +490,11 @@ fn decide(
     if punct(cl) || punct(cr) {
         return (false, "punct-space");
     }
+    // No space goes before a comma or a full stop, in any script
+    // (`SSH 1 协议 , 2.5 版本`).
+    if cl == Class::Han && matches!(cs[r], ',' | '.' | ';' | ':' | '!' | '?') {
+        return (false, "punct-space");
+    }
     let han_alnum = (cl == Class::Han && matches!(cr, Class::Letter | Class::Digit | Class::Punct))
         || (cr == Class::Han && matches!(cl, Class::Letter | Class::Digit | Class::Punct));
     if han_alnum {
@@ -581,6 +586,7 @@ mod tests {
             // Two lone ideographs: a word spread on a mixed line.
             ("IMAP, PipeWire, Linux 内 核", "IMAP, PipeWire, Linux内核"),
             ("Subversion, SSH 内 核", "Subversion, SSH内核"),
+            ("SSH 1 协议 , 2.5 版本", "SSH 1协议, 2.5版本"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");
