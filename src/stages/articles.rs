@@ -241,6 +241,29 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             places[i].target = b;
         }
     }
+    // A heading printed right under another goes with it (a title and its
+    // subtitle) unless their bigrams tell them apart as clearly as the
+    // lines of a heading split in two (each shares at least half its
+    // bigrams with its own body, at most a quarter with the other's): the
+    // clearer placed of the two takes the other along.
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        let adjacent = r.h == l.h + 1 && units[l.h].lines.last() != units[r.h].lines.first();
+        if !adjacent || l.target == r.target || l.scores.is_empty() || r.scores.is_empty() {
+            continue;
+        }
+        let overlap = |p: &Place, a: usize| p.scores.iter().find(|x| x.0 == a).map_or(0.0, |x| x.1);
+        let (ol, or) = (overlap(l, l.target), overlap(r, r.target));
+        let apart = ol >= SPLIT_OWN
+            && or >= SPLIT_OWN
+            && overlap(l, r.target) <= SPLIT_OTHER
+            && overlap(r, l.target) <= SPLIT_OTHER;
+        if apart || Some(l.target) != l.next || Some(r.target) == r.next || Some(r.target) == r.prev
+        {
+            continue;
+        }
+        places[i].target = places[i - 1].target;
+    }
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for p in &places {
@@ -1189,6 +1212,24 @@ mod tests {
             a[1][0],
             (Role::Title, "聆听湖畔鸟鸣 守护候鸟家园".to_string())
         );
+    }
+
+    #[test]
+    fn a_subtitle_under_its_title_stays_without_clear_evidence() {
+        // `山村孩子加入护鸟队伍`, printed right under its title, shares
+        // more bigrams with the third article than with the first, but
+        // a third of them with the first too: no clear evidence that it
+        // heads another article. It stays under its title.
+        let s = "湖区护鸟队迎来新队员\n\n山村孩子加入护鸟队伍\n\n本报南昌1月3日讯湖区护鸟队\n\n日前迎来一批新队员，他们加入\n\n护鸟队后，每天清晨随老队员巡\n\n护湖滩。\n\n（林晓）\n\n冬季蔬菜供应充足\n\n本报南昌1月3日讯全市冬季蔬\n\n菜供应充足，价格平稳，市民的\n\n菜篮子装得满满的。\n\n（周平）\n\n山村学堂新年见闻\n\n本报赣州1月3日讯山村学堂放\n\n假前，山村孩子加入了护鸟的队\n\n伍，说要去湖区看看过冬的候鸟\n\n。\n\n（陈明）\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "湖区护鸟队迎来新队员".to_string()));
+        assert_eq!(
+            a[0][1],
+            (Role::Subtitle, "山村孩子加入护鸟队伍".to_string())
+        );
+        assert_eq!(a[2][0], (Role::Title, "山村学堂新年见闻".to_string()));
+        assert!(a[2][1].1.starts_with("本报赣州"), "{a:?}");
     }
 
     #[test]
