@@ -264,6 +264,31 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
         places[i].target = places[i - 1].target;
     }
+    // Two headings printed one under the other over an article, the lower
+    // one the better match for it, and right before them an article with a
+    // dateline and no headline: the upper one is that article's, printed
+    // after its body (`网上守岁真火爆` / `电子贺卡成时尚` over the second's
+    // body, the first's body above them).
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        let adjacent = r.h == l.h + 1 && units[l.h].lines.last() != units[r.h].lines.first();
+        let (Some(b), Some(a)) = (l.next, l.prev) else {
+            continue;
+        };
+        if !adjacent || l.target != b || r.target != b || l.scores.is_empty() || r.scores.is_empty()
+        {
+            continue;
+        }
+        let headless = !places.iter().any(|p| p.target == a)
+            && articles[a]
+                .body
+                .first()
+                .is_some_and(|&j| units[j].role == Role::Dateline);
+        let overlap = |p: &Place, x: usize| p.scores.iter().find(|s| s.0 == x).map_or(0.0, |s| s.1);
+        if headless && overlap(l, a) >= overlap(l, b) && overlap(r, b) > overlap(l, b) {
+            places[i - 1].target = a;
+        }
+    }
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for p in &places {
@@ -1230,6 +1255,21 @@ mod tests {
         );
         assert_eq!(a[2][0], (Role::Title, "山村学堂新年见闻".to_string()));
         assert!(a[2][1].1.starts_with("本报赣州"), "{a:?}");
+    }
+
+    #[test]
+    fn upper_of_two_heads_goes_to_the_headless_dated_article_before() {
+        // `湖区篝火彻夜通明` / `电子贺卡成时尚` stand over the third
+        // article's body, which only the lower one matches; the article
+        // right before, opened by a dateline, has no headline: the upper
+        // one is its, printed after its body.
+        let s = "本报南昌1月3日讯今冬鄱阳湖\n\n畔飞来的候鸟比往年多了三成，\n\n湖区的村民自发组成护鸟队，日\n\n夜巡护湖滩。\n\n（林晓）\n\n本报赣州1月3日讯山区的夜晚\n\n格外热闹，村里的广场上燃起篝\n\n火，村民们围着篝火载歌载舞，\n\n一直跳到天明。\n\n湖区篝火彻夜通明\n\n电子贺卡成时尚\n\n本报北京1月3日讯今年的新年\n\n，电子贺卡成了年轻人的时尚，\n\n一张贺卡发到亲友的信箱，省时\n\n又省钱。\n\n（陈明）\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "湖区篝火彻夜通明".to_string()));
+        assert!(a[1][1].1.starts_with("本报赣州"), "{a:?}");
+        assert_eq!(a[2][0], (Role::Title, "电子贺卡成时尚".to_string()));
+        assert_eq!(a[2].len(), 3, "{a:?}");
     }
 
     #[test]
