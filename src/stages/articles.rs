@@ -289,6 +289,33 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             places[i - 1].target = a;
         }
     }
+    // A heading right over a photo caption without a headline, whose
+    // bigrams match another article only as well as they match a third
+    // (no evidence where it belongs), is the caption's title (`今年最大規模`
+    // over `報道稱，…本報記者 邵蘭慶 攝`): a caption shares few bigrams
+    // with its title, having few.
+    for i in 0..places.len() {
+        let p = &places[i];
+        let Some(c) = p.next else { continue };
+        let caption = matches!(articles[c].body[..], [j] if units[j].role == Role::Caption)
+            && articles[c].body[0] == p.h + 1;
+        if !caption || p.target == c || p.scores.is_empty() || places.iter().any(|q| q.target == c)
+        {
+            continue;
+        }
+        let best = p
+            .scores
+            .iter()
+            .find(|s| s.0 == p.target)
+            .map_or(0.0, |s| s.1);
+        let tied = p
+            .scores
+            .iter()
+            .any(|s| s.0 != p.target && s.0 != c && (s.1 - best).abs() < 1e-9);
+        if tied {
+            places[i].target = c;
+        }
+    }
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for p in &places {
@@ -1270,6 +1297,19 @@ mod tests {
         assert!(a[1][1].1.starts_with("本报赣州"), "{a:?}");
         assert_eq!(a[2][0], (Role::Title, "电子贺卡成时尚".to_string()));
         assert_eq!(a[2].len(), 3, "{a:?}");
+    }
+
+    #[test]
+    fn a_heading_over_a_caption_without_evidence_elsewhere_is_its_title() {
+        // `今年最大规模` shares as many bigrams with either article before
+        // (`今年`, `规模`): no evidence for either. Right over a caption
+        // without a headline, it is the caption's title.
+        let s = "本报南昌1月3日讯今年全省的\n\n造林规模再创新高，各地植树一\n\n千多万株。\n\n（林晓）\n\n本报赣州1月3日讯今年山区的\n\n茶园规模扩大了一倍，茶农的收\n\n入也随之增加。\n\n（陈明）\n\n今年最大规模\n\n演练始于前年，到目前为止已进\n\n行了三次，参加的队员越来越多\n\n。 本报记者 李明 摄\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 3, "{a:?}");
+        assert_eq!(a[1].len(), 2, "{a:?}");
+        assert_eq!(a[2][0], (Role::Title, "今年最大规模".to_string()));
+        assert_eq!(a[2][1].0, Role::Caption, "{a:?}");
     }
 
     #[test]
