@@ -2176,6 +2176,16 @@ impl Ctx<'_> {
         if self.latin[k - 1] && self.latin[k] && title_case(self.text(k - 1)) && !title_case(bt) {
             return false;
         }
+        // A headline's line ending with the particle `的` goes on to the
+        // noun it needs, across a blank line and clause marks
+        // (`推进中药现代化必须正确处理继承与发展的` / `关系，“继承不泥古…”`).
+        if !self.latin[k - 1]
+            && self.text(k - 1).ends_with('的')
+            && self.widths[k] <= self.cols[k]
+            && self.headline_text(k)
+        {
+            return true;
+        }
         // A blank line ends a headline block: where extractors print blank
         // lines between all lines, the lines of one headline are the ones
         // without (one block of the page).
@@ -3065,6 +3075,20 @@ mod tests {
         assert!(!side_by_side("全媒体记者 李寒露"));
         assert!(!side_by_side("湖畔候鸟迎新春"));
         assert!(!side_by_side("Setting up RAID volumes"));
+    }
+
+    #[test]
+    fn a_headline_line_ending_with_de_goes_on_across_a_blank_line() {
+        // Blank lines between all lines; a section head over columns whose
+        // first line ends with the particle `的`: its second line, clauses
+        // and all, is the noun it needs.
+        let s = "湖区的村民自发组成护鸟队，日夜巡\n\n护湖滩和草洲，让远方的客人安心过\n\n冬。\n\n守护候鸟家园必须处理好保护与发展的\n\n关系，“护鸟不忘民，富民不伤鸟”\n\n护鸟队成立以来，队员们每天清晨\n\n出发，沿着湖岸巡查候鸟栖息的草洲\n\n，记录鸟群的数量。\n";
+        let u = rejoin(s);
+        assert_eq!(
+            u[1], "守护候鸟家园必须处理好保护与发展的关系，“护鸟不忘民，富民不伤鸟”",
+            "{u:?}"
+        );
+        assert!(u[2].starts_with("护鸟队成立以来"), "{u:?}");
     }
 
     #[test]
