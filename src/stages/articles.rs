@@ -710,6 +710,9 @@ fn space_names(
 /// and in the other piece's body (at most), for a heading to be split.
 const SPLIT_OWN: f64 = 0.5;
 const SPLIT_OTHER: f64 = 0.25;
+/// The share of its grams each piece finds in its own body (at least) when
+/// neither piece shares any with the other's.
+const SPLIT_OWN_DISJOINT: f64 = 0.3;
 
 /// Split headings that `rejoin` made of the lines of two headlines printed
 /// one under the other (extractors print displaced headlines in clusters:
@@ -986,11 +989,12 @@ fn split_between(
                 && ol.max(or) >= SPLIT_OWN
                 && ol.min(or) > 0.0
         } else {
+            // Pieces that share nothing with each other's bodies need less
+            // of their own: a third.
+            let disjoint = sl[br] == 0.0 && sr[bl] == 0.0 && ol.min(or) >= SPLIT_OWN_DISJOINT;
             bl != br
-                && sl[br] <= SPLIT_OTHER
-                && sr[bl] <= SPLIT_OTHER
-                && ol >= SPLIT_OWN
-                && or >= SPLIT_OWN
+                && ((sl[br] <= SPLIT_OTHER && sr[bl] <= SPLIT_OTHER && ol.min(or) >= SPLIT_OWN)
+                    || disjoint)
         };
         if apart && found.is_none_or(|f| ol.min(or) > f.1) {
             found = Some((n, ol.min(or)));
@@ -1310,6 +1314,17 @@ mod tests {
         assert_eq!(a[1].len(), 2, "{a:?}");
         assert_eq!(a[2][0], (Role::Title, "今年最大规模".to_string()));
         assert_eq!(a[2][1].0, Role::Caption, "{a:?}");
+    }
+
+    #[test]
+    fn headlines_sharing_nothing_with_each_others_bodies_split_on_less() {
+        // `湖区护鸟队迎新年` finds under half its bigrams in its body, but
+        // neither headline shares any with the other's body: two heads.
+        let s = "本报南昌1月3日讯湖区的村民自发组成护\n鸟队，日夜巡护湖滩和草洲，让远方的\n客人安心过冬。\n（林晓）\n湖区护鸟队迎新年\n山村学堂书声琅琅\n本报赣州1月3日讯清晨，山村学堂里\n传出琅琅的读书声，孩子们捧着课本\n读得入神。\n（陈明）\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "湖区护鸟队迎新年".to_string()));
+        assert_eq!(a[1][0], (Role::Title, "山村学堂书声琅琅".to_string()));
     }
 
     #[test]
