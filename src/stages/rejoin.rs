@@ -1276,13 +1276,20 @@ fn title_case(s: &str) -> bool {
 }
 
 /// Phrases of at least five characters each, set apart by single spaces
-/// (`极地遥送爱国情 西沙灯语映碧波`, `聆诵四种精神 传承湖湘文化`): no
-/// byline (names are shorter), no prose.
+/// (`极地遥送爱国情 西沙灯语映碧波`, `聆诵四种精神 传承湖湘文化`), without
+/// clause marks: no byline (names are shorter), no prose (nor the lines
+/// of columns an extractor printed side by side: `…国家统计 局局长朱之鑫
+/// 说，今年要进一步`).
 fn side_by_side(t: &str) -> bool {
+    if t.contains(['，', '、', '；', '：', '。', ',', ';']) {
+        return false;
+    }
     let mut from = 0;
     let mut pieces = 0;
     for sp in chars::phrase_spaces(t).chain(std::iter::once(t.len())) {
-        if t[from..sp].chars().count() < 5 {
+        // A phrase with Latin words spaced inside is a line of mixed text
+        // (`…的桌面 Debian 系 入用户密码而非 root 密码`): columns again.
+        if t[from..sp].chars().count() < 5 || t[from..sp].contains(char::is_whitespace) {
             return false;
         }
         pieces += 1;
@@ -3075,6 +3082,12 @@ mod tests {
         assert!(!side_by_side("全媒体记者 李寒露"));
         assert!(!side_by_side("湖畔候鸟迎新春"));
         assert!(!side_by_side("Setting up RAID volumes"));
+        assert!(!side_by_side(
+            "行在笔记本电脑上的桌面 Debian 系 入用户密码而非 root 密码"
+        ));
+        assert!(!side_by_side(
+            "授予北京市西城区月坛街道办事 方面做出的突出成绩，国家统计"
+        ));
     }
 
     #[test]
