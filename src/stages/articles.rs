@@ -51,6 +51,144 @@ struct Article {
     body: Vec<usize>,
 }
 
+/// A heading's place: the article it goes to, the articles right after and
+/// before it, why it stays in place (if it does), and for a heading placed
+/// by overlap each candidate article's (index, bigram overlap, score).
+struct Place {
+    h: usize,
+    target: usize,
+    next: Option<usize>,
+    prev: Option<usize>,
+    why: Option<&'static str>,
+    scores: Vec<(usize, f64, f64)>,
+}
+
+impl Place {
+    /// The heading's bigram overlap with article `a` (0 outside the window).
+    fn overlap(&self, a: usize) -> f64 {
+        self.scores.iter().find(|s| s.0 == a).map_or(0.0, |s| s.1)
+    }
+
+    fn by_overlap(&self) -> bool {
+        !self.scores.is_empty()
+    }
+}
+
+/// Are places `l` and `r` (in this order) two headings one right after the
+/// other, and do they share a line (pieces of one line split apart)?
+fn consecutive(l: &Place, r: &Place, units: &[Unit]) -> Option<bool> {
+    (r.h == l.h + 1).then(|| units[l.h].lines.last() == units[r.h].lines.first())
+}
+
+/// Two headlines printed side by side on one line were split apart for
+/// their bodies differ: they head two articles, the left one the earlier.
+/// Where both chose one, the pair of articles that scores best together
+/// wins.
+fn pair_side_by_side(places: &mut [Place], units: &[Unit]) {
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        if consecutive(l, r, units) != Some(true)
+            || l.target != r.target
+            || !l.by_overlap()
+            || !r.by_overlap()
+        {
+            continue;
+        }
+        let mut best: Option<(f64, usize, usize)> = None;
+        for &(a, _, sa) in &l.scores {
+            for &(b, _, sb) in r.scores.iter().filter(|x| x.0 > a) {
+                if best.is_none_or(|x| sa + sb > x.0 + 1e-9) {
+                    best = Some((sa + sb, a, b));
+                }
+            }
+        }
+        if let Some((_, a, b)) = best {
+            places[i - 1].target = a;
+            places[i].target = b;
+        }
+    }
+}
+
+/// A heading printed right under a title that heads the article below goes
+/// with it (a subtitle) rather than to an article further away, unless
+/// their bigrams tell them apart as clearly as the lines of a heading split
+/// in two (each shares at least half its bigrams with its own body, at
+/// most a quarter with the other's).
+fn keep_subtitles(places: &mut [Place], units: &[Unit]) {
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        if consecutive(l, r, units) != Some(false)
+            || l.target == r.target
+            || !l.by_overlap()
+            || !r.by_overlap()
+        {
+            continue;
+        }
+        let apart = l.overlap(l.target) >= SPLIT_OWN
+            && r.overlap(r.target) >= SPLIT_OWN
+            && l.overlap(r.target) <= SPLIT_OTHER
+            && r.overlap(l.target) <= SPLIT_OTHER;
+        let far = Some(r.target) != r.next && Some(r.target) != r.prev;
+        if !apart && Some(l.target) == l.next && far {
+            places[i].target = places[i - 1].target;
+        }
+    }
+}
+
+/// Two headings printed one under the other over an article, the lower one
+/// the better match for it, and right before them an article opened by a
+/// dateline with no headline: the upper one is that article's, printed
+/// after its body (`网上守岁真火爆` / `电子贺卡成时尚` over the second's
+/// body, the first's body above them).
+fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit]) {
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        let (Some(b), Some(a)) = (l.next, l.prev) else {
+            continue;
+        };
+        if consecutive(l, r, units) != Some(false)
+            || l.target != b
+            || r.target != b
+            || !l.by_overlap()
+            || !r.by_overlap()
+        {
+            continue;
+        }
+        let headless = !places.iter().any(|p| p.target == a)
+            && articles[a]
+                .body
+                .first()
+                .is_some_and(|&j| units[j].role == Role::Dateline);
+        if headless && l.overlap(a) >= l.overlap(b) && r.overlap(b) > l.overlap(b) {
+            places[i - 1].target = a;
+        }
+    }
+}
+
+/// A heading right over a photo caption without a headline, whose bigrams
+/// match its chosen article only as well as another (no evidence where it
+/// belongs), is the caption's title (`今年最大規模` over `報道稱，…本報記者
+/// 邵蘭慶 攝`): a caption shares few bigrams with its title, having few.
+fn caption_titles(places: &mut [Place], articles: &[Article], units: &[Unit]) {
+    for i in 0..places.len() {
+        let p = &places[i];
+        let Some(c) = p.next else { continue };
+        let caption =
+            matches!(articles[c].body[..], [j] if j == p.h + 1 && units[j].role == Role::Caption);
+        if !caption || p.target == c || !p.by_overlap() || places.iter().any(|q| q.target == c) {
+            continue;
+        }
+        let best = p.overlap(p.target);
+        let tied = p
+            .scores
+            .iter()
+            .any(|s| s.0 != p.target && s.0 != c && (s.1 - best).abs() < 1e-9);
+        if tied {
+            places[i].target = c;
+        }
+    }
+}
+
 /// Run the stage.
 pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     doc.ensure_units();
@@ -130,16 +268,6 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         })
         .collect();
     let wanted = Wanted::new(wanted);
-    // Each heading's place: the article, and for a heading placed by
-    // overlap the score of every candidate article.
-    struct Place {
-        h: usize,
-        target: usize,
-        next: Option<usize>,
-        prev: Option<usize>,
-        why: Option<&'static str>,
-        scores: Vec<(usize, f64, f64)>,
-    }
     let mut places: Vec<Place> = Vec::with_capacity(pending_heads.len());
     for (&(h, before, hard), hg) in pending_heads.iter().zip(head_grams) {
         let next = (before < articles.len()).then_some(before);
@@ -218,104 +346,10 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             scores,
         });
     }
-    // Two headlines printed side by side on one line were split apart
-    // for their bodies differ: they head two articles, the left one the
-    // earlier. Where both chose one, the pair of articles that scores best
-    // together wins.
-    for i in 1..places.len() {
-        let (l, r) = (&places[i - 1], &places[i]);
-        let siblings = r.h == l.h + 1 && units[l.h].lines.last() == units[r.h].lines.first();
-        if !siblings || l.target != r.target || l.scores.is_empty() || r.scores.is_empty() {
-            continue;
-        }
-        let mut best: Option<(f64, usize, usize)> = None;
-        for &(a, _, sa) in &l.scores {
-            for &(b, _, sb) in r.scores.iter().filter(|x| x.0 > a) {
-                if best.is_none_or(|x| sa + sb > x.0 + 1e-9) {
-                    best = Some((sa + sb, a, b));
-                }
-            }
-        }
-        if let Some((_, a, b)) = best {
-            places[i - 1].target = a;
-            places[i].target = b;
-        }
-    }
-    // A heading printed right under another goes with it (a title and its
-    // subtitle) unless their bigrams tell them apart as clearly as the
-    // lines of a heading split in two (each shares at least half its
-    // bigrams with its own body, at most a quarter with the other's): the
-    // clearer placed of the two takes the other along.
-    for i in 1..places.len() {
-        let (l, r) = (&places[i - 1], &places[i]);
-        let adjacent = r.h == l.h + 1 && units[l.h].lines.last() != units[r.h].lines.first();
-        if !adjacent || l.target == r.target || l.scores.is_empty() || r.scores.is_empty() {
-            continue;
-        }
-        let overlap = |p: &Place, a: usize| p.scores.iter().find(|x| x.0 == a).map_or(0.0, |x| x.1);
-        let (ol, or) = (overlap(l, l.target), overlap(r, r.target));
-        let apart = ol >= SPLIT_OWN
-            && or >= SPLIT_OWN
-            && overlap(l, r.target) <= SPLIT_OTHER
-            && overlap(r, l.target) <= SPLIT_OTHER;
-        if apart || Some(l.target) != l.next || Some(r.target) == r.next || Some(r.target) == r.prev
-        {
-            continue;
-        }
-        places[i].target = places[i - 1].target;
-    }
-    // Two headings printed one under the other over an article, the lower
-    // one the better match for it, and right before them an article with a
-    // dateline and no headline: the upper one is that article's, printed
-    // after its body (`网上守岁真火爆` / `电子贺卡成时尚` over the second's
-    // body, the first's body above them).
-    for i in 1..places.len() {
-        let (l, r) = (&places[i - 1], &places[i]);
-        let adjacent = r.h == l.h + 1 && units[l.h].lines.last() != units[r.h].lines.first();
-        let (Some(b), Some(a)) = (l.next, l.prev) else {
-            continue;
-        };
-        if !adjacent || l.target != b || r.target != b || l.scores.is_empty() || r.scores.is_empty()
-        {
-            continue;
-        }
-        let headless = !places.iter().any(|p| p.target == a)
-            && articles[a]
-                .body
-                .first()
-                .is_some_and(|&j| units[j].role == Role::Dateline);
-        let overlap = |p: &Place, x: usize| p.scores.iter().find(|s| s.0 == x).map_or(0.0, |s| s.1);
-        if headless && overlap(l, a) >= overlap(l, b) && overlap(r, b) > overlap(l, b) {
-            places[i - 1].target = a;
-        }
-    }
-    // A heading right over a photo caption without a headline, whose
-    // bigrams match another article only as well as they match a third
-    // (no evidence where it belongs), is the caption's title (`今年最大規模`
-    // over `報道稱，…本報記者 邵蘭慶 攝`): a caption shares few bigrams
-    // with its title, having few.
-    for i in 0..places.len() {
-        let p = &places[i];
-        let Some(c) = p.next else { continue };
-        let caption = matches!(articles[c].body[..], [j] if units[j].role == Role::Caption)
-            && articles[c].body[0] == p.h + 1;
-        if !caption || p.target == c || p.scores.is_empty() || places.iter().any(|q| q.target == c)
-        {
-            continue;
-        }
-        let best = p
-            .scores
-            .iter()
-            .find(|s| s.0 == p.target)
-            .map_or(0.0, |s| s.1);
-        let tied = p
-            .scores
-            .iter()
-            .any(|s| s.0 != p.target && s.0 != c && (s.1 - best).abs() < 1e-9);
-        if tied {
-            places[i].target = c;
-        }
-    }
+    pair_side_by_side(&mut places, units);
+    keep_subtitles(&mut places, units);
+    upper_head_before(&mut places, &articles, units);
+    caption_titles(&mut places, &articles, units);
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
     for p in &places {
