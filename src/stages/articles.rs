@@ -821,8 +821,9 @@ fn split_merged_headings(doc: &mut Document, trace: &mut Trace) {
             out.push(u);
             continue;
         }
-        // Piece k runs from break at[k] - 1 to break at[k + 1] - 1 (break
-        // 0 and the last one are the text's ends).
+        // `at` lists where pieces start: 0 is the text's start, n the text
+        // after break n - 1; one past the last break stands for the end.
+        // Each position gives a byte offset and a line index.
         at.insert(0, 0);
         at.push(bytes.len() + 1);
         let piece_start = |k: usize| {
