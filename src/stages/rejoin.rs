@@ -2185,9 +2185,12 @@ impl Ctx<'_> {
         }
         // A headline's line ending with the particle `的` goes on to the
         // noun it needs, across a blank line and clause marks
-        // (`推进中药现代化必须正确处理继承与发展的` / `关系，“继承不泥古…”`).
+        // (`推进中药现代化必须正确处理继承与发展的` / `关系，“继承不泥古…”`),
+        // when it ran out of room there: a line well short of its column
+        // is a whole headline (`比起对别人的`).
         if !self.latin[k - 1]
             && self.text(k - 1).ends_with('的')
+            && self.near_full(k - 1)
             && self.widths[k] <= self.cols[k]
             && self.headline_text(k)
         {
@@ -3102,6 +3105,13 @@ mod tests {
             "{u:?}"
         );
         assert!(u[2].starts_with("护鸟队成立以来"), "{u:?}");
+        // A headline well short of its column ending with `的` had room to
+        // go on: it is whole, and the body's first line is not its.
+        let u = rejoin(
+            "湖区的村民自发组成护鸟队，日夜巡\n\n护湖滩和草洲，让远方的客人安心过\n\n冬。\n\n湖畔人家的\n\n湖畔人家的、已经种下的树苗，今年\n\n都长到了一人多高，村民们说，这是\n\n给候鸟安家的好地方。\n",
+        );
+        assert_eq!(u[1], "湖畔人家的", "{u:?}");
+        assert!(u[2].starts_with("湖畔人家的、已经种下"), "{u:?}");
     }
 
     #[test]
