@@ -178,6 +178,94 @@ pub fn byline_names(dateline: &str) -> Vec<String> {
     names
 }
 
+/// The byte range of every unit in the input: from its first line's start
+/// to its last line's end, but for units that share a line with another
+/// (headlines printed side by side, a headline beside its dateline), each
+/// of which gets its own part of that line. The parts are found by
+/// counting the characters other than white space, where the line's raw
+/// text has as many as its cleaned text (normalization changed none into
+/// two); else they keep the whole line.
+fn unit_ranges(doc: &Document, input: &str) -> Vec<[usize; 2]> {
+    let mut ranges: Vec<[usize; 2]> = doc
+        .units
+        .iter()
+        .map(|u| {
+            let lo = u.lines.iter().min().map_or(0, |&l| doc.lines[l].span.start);
+            let hi = u.lines.iter().max().map_or(0, |&l| doc.lines[l].span.end);
+            [lo, hi]
+        })
+        .collect();
+    // Line → the units on it, for lines with more than one.
+    let mut on: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, u) in doc.units.iter().enumerate() {
+        for &l in &u.lines {
+            on.entry(l).or_default().push(i);
+        }
+    }
+    for (l, us) in on.into_iter().filter(|(_, us)| us.len() > 1) {
+        let line = &doc.lines[l];
+        let Some(raw) = input.get(line.span.clone()) else {
+            continue;
+        };
+        // Byte offsets (in the input) and lengths of the raw line's
+        // characters other than white space, and the cleaned line's.
+        let marks: Vec<(usize, usize)> = raw
+            .char_indices()
+            .filter(|(_, c)| !c.is_whitespace())
+            .map(|(b, c)| (line.span.start + b, c.len_utf8()))
+            .collect();
+        let clean: Vec<char> = line.text.chars().filter(|c| !c.is_whitespace()).collect();
+        if marks.len() != clean.len() {
+            continue;
+        }
+        // The units of this line alone, found in its text in order.
+        let mut from = 0;
+        let mut taken: Vec<(usize, usize, usize)> = Vec::new();
+        for &i in &us {
+            if doc.units[i].lines != [l] {
+                continue;
+            }
+            let piece: Vec<char> = doc.units[i]
+                .text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let found = (from..=clean.len().saturating_sub(piece.len()))
+                .find(|&p| !piece.is_empty() && clean[p..p + piece.len()] == piece[..]);
+            let Some(p) = found else { continue };
+            taken.push((i, p, p + piece.len()));
+            from = p + piece.len();
+        }
+        for &(i, p, q) in &taken {
+            ranges[i] = [marks[p].0, marks[q - 1].0 + marks[q - 1].1];
+        }
+        // A unit that goes on past this line starts after the pieces; one
+        // that ends on it stops before them.
+        let (first, last) = (
+            taken.iter().map(|t| t.1).min(),
+            taken.iter().map(|t| t.2).max(),
+        );
+        for &i in &us {
+            let u = &doc.units[i];
+            if u.lines == [l] {
+                continue;
+            }
+            let after = last.filter(|&q| q < marks.len());
+            let before = first.filter(|&p| p > 0);
+            if u.lines.first() == Some(&l)
+                && let Some(q) = after
+            {
+                ranges[i][0] = marks[q].0;
+            } else if u.lines.last() == Some(&l)
+                && let Some(p) = before
+            {
+                ranges[i][1] = marks[p - 1].0 + marks[p - 1].1;
+            }
+        }
+    }
+    ranges
+}
+
 /// One JSON object per article.
 pub fn jsonl(
     doc: &Document,
@@ -186,7 +274,6 @@ pub fn jsonl(
     counts: &Counts,
     decisions: &[Decision],
 ) -> String {
-    let _ = input;
     if !doc.structured {
         // Without units every line is a paragraph of one article.
         let units: Vec<JUnit> = doc
@@ -218,7 +305,10 @@ pub fn jsonl(
             serde_json::to_string(&art).expect("serializable") + "\n"
         };
     }
+    let ranges = unit_ranges(doc, input);
     let mut out = String::new();
+    // The index in `doc.units` of each article's first unit.
+    let mut offset = 0;
     for (index, art) in articles(doc).into_iter().enumerate() {
         let find = |r: Role| art.iter().find(|u| u.role == r).map(|u| u.text.as_str());
         let dateline = find(Role::Dateline);
@@ -235,18 +325,20 @@ pub fn jsonl(
         let mut line_set = Vec::new();
         let units: Vec<JUnit> = art
             .iter()
-            .map(|u| {
+            .enumerate()
+            .map(|(n, u)| {
                 let first = &doc.lines[*u.lines.iter().min().expect("unit has lines")];
                 let last = &doc.lines[*u.lines.iter().max().expect("unit has lines")];
                 line_set.extend(u.lines.iter().map(|&i| doc.lines[i].no));
                 JUnit {
                     role: u.role,
                     text: u.text.as_str(),
-                    bytes: [first.span.start, last.span.end],
+                    bytes: ranges[offset + n],
                     lines: [first.no, last.no],
                 }
             })
             .collect();
+        offset += art.len();
         line_set.sort_unstable();
         let mut changes: BTreeMap<&'static str, BTreeMap<&'static str, usize>> = BTreeMap::new();
         for d in decisions {

@@ -425,3 +425,81 @@ system starts up. If the disks moved,
     let o = run(&["--keep-columns"], page.as_bytes());
     assert!(stdout(&o).contains("RAID the kernel"), "{}", stdout(&o));
 }
+
+/// The characters of `s` other than white space.
+fn ink(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn jsonl_articles_have_their_fields_and_byte_ranges_point_at_the_input() {
+    // Two headlines printed side by side as one line, each its article's
+    // title; a headline beside its dateline; blank lines between articles.
+    let input = "今冬鄱阳湖畔飞来的候鸟比往年\n多了三成，湖区的村民自发组成\n护鸟队，日夜巡护候鸟栖息的湖\n滩和草洲，让远方的客人安心过\n冬，迎接新春。\n（林晓 周平）\n湖畔候鸟迎新春 山村学堂添新书\n一批新书日前运抵山区，十几所\n山村学堂的图书室添了上千册新\n书，孩子们在课间捧着新书读得\n入神，山村学堂的老师说，这是\n孩子们最好的新年礼物。\n（陈明 刘芳）\n";
+    let o = run(&["--format", "jsonl"], input.as_bytes());
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let arts: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(arts.len(), 2, "{out}");
+    for (n, a) in arts.iter().enumerate() {
+        assert_eq!(a["index"], n);
+        assert_eq!(a["kind"], "article");
+        for key in ["subtitle", "byline", "paragraphs", "units"] {
+            assert!(a[key].is_array(), "{key}: {a}");
+        }
+        assert!(a["changes"].is_object(), "{a}");
+        assert!(a["attribution"].is_string(), "{a}");
+        for u in a["units"].as_array().unwrap() {
+            let b = u["bytes"].as_array().unwrap();
+            let (lo, hi) = (
+                b[0].as_u64().unwrap() as usize,
+                b[1].as_u64().unwrap() as usize,
+            );
+            // Every unit's range holds exactly its text (these lines need
+            // no character repairs): the two titles each their own half of
+            // the line they share.
+            assert_eq!(ink(&input[lo..hi]), ink(u["text"].as_str().unwrap()), "{u}");
+        }
+    }
+    assert_eq!(arts[0]["title"], "湖畔候鸟迎新春");
+    assert_eq!(arts[1]["title"], "山村学堂添新书");
+    assert_eq!(arts[1]["attribution"], "（陈明 刘芳）");
+    // On the sample page every range lies within the input, starts and
+    // ends on character boundaries, and begins with the unit's first
+    // character or one that folds to it (radicals, full-width forms).
+    let page = fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("corpora/hunan-daily-2022-04-28.txt"),
+    )
+    .unwrap();
+    let o = run(&["--format", "jsonl"], page.as_bytes());
+    let mut units = 0;
+    for l in stdout(&o).lines() {
+        let a: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert!(a["title"].is_string() || a["kind"] != "article", "{a}");
+        for u in a["units"].as_array().unwrap() {
+            let b = u["bytes"].as_array().unwrap();
+            let (lo, hi) = (
+                b[0].as_u64().unwrap() as usize,
+                b[1].as_u64().unwrap() as usize,
+            );
+            assert!(lo < hi && hi <= page.len(), "{u}");
+            let slice = page.get(lo..hi).expect("ranges on character boundaries");
+            let text = u["text"].as_str().unwrap();
+            let first = slice.trim_start().chars().next().unwrap();
+            let folded = stdout(&run(
+                &["--stop-after", "normalize"],
+                first.to_string().as_bytes(),
+            ));
+            assert_eq!(
+                folded.trim().chars().next(),
+                text.chars().next(),
+                "{u} starts at {slice:?}"
+            );
+            units += 1;
+        }
+    }
+    assert!(units > 50, "{units} units");
+}
