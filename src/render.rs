@@ -195,14 +195,21 @@ fn unit_ranges(doc: &Document, input: &str) -> Vec<[usize; 2]> {
             [lo, hi]
         })
         .collect();
-    // Line → the units on it, for lines with more than one.
+    // Line → the units on it, for the lines that hold more than one (a
+    // count per line first: most hold one).
+    let mut count = vec![0u32; doc.lines.len()];
+    for u in &doc.units {
+        for &l in &u.lines {
+            count[l] += 1;
+        }
+    }
     let mut on: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (i, u) in doc.units.iter().enumerate() {
-        for &l in &u.lines {
+        for &l in u.lines.iter().filter(|&&l| count[l] > 1) {
             on.entry(l).or_default().push(i);
         }
     }
-    for (l, us) in on.into_iter().filter(|(_, us)| us.len() > 1) {
+    for (l, us) in on {
         let line = &doc.lines[l];
         let Some(raw) = input.get(line.span.clone()) else {
             continue;
@@ -241,17 +248,13 @@ fn unit_ranges(doc: &Document, input: &str) -> Vec<[usize; 2]> {
         }
         // A unit that goes on past this line starts after the pieces; one
         // that ends on it stops before them.
-        let (first, last) = (
-            taken.iter().map(|t| t.1).min(),
-            taken.iter().map(|t| t.2).max(),
-        );
+        let after = taken.iter().map(|t| t.2).max().filter(|&q| q < marks.len());
+        let before = taken.iter().map(|t| t.1).min().filter(|&p| p > 0);
         for &i in &us {
             let u = &doc.units[i];
             if u.lines == [l] {
                 continue;
             }
-            let after = last.filter(|&q| q < marks.len());
-            let before = first.filter(|&p| p > 0);
             if u.lines.first() == Some(&l)
                 && let Some(q) = after
             {

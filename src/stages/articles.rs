@@ -822,27 +822,27 @@ fn split_merged_headings(doc: &mut Document, trace: &mut Trace) {
             continue;
         }
         // `at` lists where pieces start: 0 is the text's start, n the text
-        // after break n - 1; one past the last break stands for the end.
-        // Each position gives a byte offset and a line index.
+        // after break n - 1, and one past the last break the end; `bounds`
+        // gives each its byte offset, the first line of the piece after it
+        // and the end of the lines of the piece before it.
         at.insert(0, 0);
         at.push(bytes.len() + 1);
-        let piece_start = |k: usize| {
-            if k == 0 {
-                (0, 0)
-            } else {
-                (bytes[k - 1], cuts[i][k - 1].first)
-            }
-        };
-        let piece_end = |k: usize| {
-            if k > bytes.len() {
-                (u.text.len(), u.lines.len())
-            } else {
-                (bytes[k - 1], cuts[i][k - 1].last_end)
-            }
-        };
+        let mut bounds = Vec::with_capacity(cuts[i].len() + 2);
+        bounds.push(Cut {
+            at: 0,
+            first: 0,
+            last_end: 0,
+        });
+        bounds.extend_from_slice(&cuts[i]);
+        bounds.push(Cut {
+            at: u.text.len(),
+            first: u.lines.len(),
+            last_end: u.lines.len(),
+        });
         for w in at.windows(2) {
-            let ((from, first), (to, end)) = (piece_start(w[0]), piece_end(w[1]));
-            let text = u.text[from..to].trim().to_string();
+            let (start, stop) = (bounds[w[0]], bounds[w[1]]);
+            let (first, end) = (start.first, stop.last_end);
+            let text = u.text[start.at..stop.at].trim().to_string();
             let no = lines[u.lines[first]].no;
             if w[0] > 0 {
                 trace.record(STAGE, "heading-split", no, || {
@@ -875,44 +875,32 @@ struct Cut {
 }
 
 /// The breaks of a heading: where its lines meet, and the spaces between
-/// phrases inside each line, in text order.
+/// phrases inside each line, in text order (none when its lines cannot be
+/// told apart in its text).
 fn heading_cuts(u: &Unit, lines: &[crate::doc::Line]) -> Vec<Cut> {
-    let joins = if u.lines.len() > 1 {
-        line_cuts(u, lines)
-    } else {
-        Vec::new()
-    };
-    if u.lines.len() > 1 && joins.is_empty() {
+    let joins = line_cuts(u, lines);
+    if joins.len() + 1 != u.lines.len() {
         return Vec::new();
     }
-    let mut cuts = Vec::new();
+    // (offset, where two lines meet); a join never falls on a space.
+    let mut breaks: Vec<(usize, bool)> = joins
+        .into_iter()
+        .map(|j| (j, true))
+        .chain(chars::phrase_spaces(&u.text).map(|sp| (sp, false)))
+        .collect();
+    breaks.sort_unstable();
     let mut line = 0;
-    let mut joins = joins.into_iter().peekable();
-    for sp in chars::phrase_spaces(&u.text) {
-        while let Some(&j) = joins.peek().filter(|&&j| j <= sp) {
-            line += 1;
-            cuts.push(Cut {
-                at: j,
+    breaks
+        .into_iter()
+        .map(|(at, join)| {
+            line += usize::from(join);
+            Cut {
+                at,
                 first: line,
-                last_end: line,
-            });
-            joins.next();
-        }
-        cuts.push(Cut {
-            at: sp,
-            first: line,
-            last_end: line + 1,
-        });
-    }
-    for j in joins {
-        line += 1;
-        cuts.push(Cut {
-            at: j,
-            first: line,
-            last_end: line,
-        });
-    }
-    cuts
+                last_end: if join { line } else { line + 1 },
+            }
+        })
+        .collect()
 }
 
 /// The byte offsets in a unit's text where its lines meet (after the

@@ -492,7 +492,11 @@ fn decide(
     }
     // No space goes before a comma or a full stop, in any script
     // (`SSH 1 协议 , 2.5 版本`).
-    if cl == Class::Han && matches!(cs[r], ',' | '.' | ';' | ':' | '!' | '?') {
+    let mark = cs[r];
+    if cl == Class::Han
+        && mark.is_ascii()
+        && (chars::is_clause_end(mark) || chars::is_sentence_end(mark))
+    {
         return (false, "punct-space");
     }
     let han_alnum = (cl == Class::Han && matches!(cr, Class::Letter | Class::Digit | Class::Punct))
