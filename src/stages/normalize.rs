@@ -427,12 +427,19 @@ fn pass(
         } else if matches!(c, '\u{2015}' | '\u{2215}') {
             // The horizontal bar that some CJK fonts map their dash to, and
             // the division slash that some map their slash to: an em dash
-            // and a slash (full-width between CJK), unless letters stand
-            // beside (a quotation dash, a mathematical slash).
+            // and a slash (full-width between CJK), unless it is a
+            // quotation dash (opening a line or following a space, before
+            // a letter) or a mathematical slash (a letter beside). A bar
+            // between a letter and a digit is a dash (`U―2`).
             let side = |j: Option<usize>| j.and_then(|j| src.get(j).copied());
             let (l, r) = (side(i.checked_sub(1)), side(Some(i + 1)));
             let letter = |x: Option<char>| x.is_some_and(|x| chars::class(x) == Class::Letter);
-            if folds.has(Fold::Dashes) && !letter(l) && !letter(r) {
+            let keep = if c == '\u{2015}' {
+                letter(r) && l.is_none_or(|l| !letter(Some(l)) && !l.is_alphanumeric())
+            } else {
+                letter(l) || letter(r)
+            };
+            if folds.has(Fold::Dashes) && !keep {
                 rule = Some("dashes");
                 push = Some(Cow::Borrowed(if c == '\u{2015}' {
                     "—"
@@ -588,6 +595,8 @@ mod tests {
             ("俄通社\u{2015}塔斯社", "俄通社—塔斯社"),
             ("150％\u{2015}300％", "150%—300%"),
             ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
+            ("είπε. \u{2015}Ναι", "είπε. \u{2015}Ναι"),
+            ("一架美军“Ｕ\u{2015}２”型", "一架美军“U—2”型"),
             ("光明\u{2215}藏族", "光明／藏族"),
             ("100公里\u{2215}小时", "100公里／小时"),
             ("3\u{2215}4", "3/4"),
