@@ -2206,6 +2206,18 @@ impl Ctx<'_> {
         if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) {
             return false;
         }
+        // Nor does it go on into a line that splits a word with the full
+        // body line under it: a paragraph's first line, short where the
+        // extractor dropped its justification (`她指這些露宿者日` /
+        // `間都會流連於冷氣場所，晚上`, `日間` a word of the page).
+        if k + 1 < self.kept.len()
+            && !self.headline[k + 1]
+            && self.full(k + 1)
+            && self.line(k + 1).page == b.page
+            && self.splits_word(k + 1)
+        {
+            return false;
+        }
         // A photo note ends the headline it belongs to (`…硬币（图片）`).
         if photo_note_start(self.text(k - 1)).is_some() {
             return false;
@@ -3378,6 +3390,23 @@ mod tests {
             u.iter().any(|x| x.contains("埃日本百岁老人逐年增多")),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn headline_does_not_take_a_short_first_line_that_splits_a_word() {
+        // The extractor dropped the justification of a paragraph's first
+        // line (`居民们说今年春天` short): it splits `天来` with the full line
+        // under it, a word of the page, so it is body text, not the
+        // headline's second line. A short line that splits nothing stays
+        // the headline's.
+        let body =
+            "今年春天来得早，河边的柳树已经发芽，居\n民们趁着好天气到公园散步，孩子们放风筝。\n";
+        let s = format!(
+            "{body}{body}柳岸春来早\n居民们说今年春\n天来得比往年早，公园里的桃花也开了，游\n客比去年多了不少，小贩们的生意很好做。\n"
+        );
+        let u = rejoin(&s);
+        assert_eq!(u[1], "柳岸春来早", "{u:?}");
+        assert!(u[2].starts_with("居民们说今年春天来得比往年早"), "{u:?}");
     }
 
     #[test]
