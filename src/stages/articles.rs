@@ -217,9 +217,10 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         let new = !open
             || u.article_start
             || u.role == Role::Dateline
-                && !articles
-                    .last()
-                    .is_some_and(|a| a.body.len() == 1 && is_lead_part(&units[a.body[0]]))
+                && !articles.last().is_some_and(|a| {
+                    a.body.len() == 1
+                        && (is_lead_part(&units[a.body[0]]) || is_heading_note(units, a.body[0]))
+                })
             || u.role == Role::Caption
             || articles.last().is_some_and(|a| {
                 a.body.last().is_some_and(|&j| {
@@ -650,6 +651,19 @@ fn boundary_rule(role: Role) -> &'static str {
         Role::Caption => "caption-article",
         _ => "after-attribution",
     }
+}
+
+/// A bracketed note right under a heading, before its article's dateline
+/// (`（二○○○年十二月三十一日）（附图片1张）`): the heading's, not an
+/// article of its own.
+fn is_heading_note(units: &[Unit], i: usize) -> bool {
+    let t = units[i].text.trim();
+    i > 0
+        && units[i - 1].role == Role::Heading
+        && t.starts_with(['（', '('])
+        && t.ends_with(['）', ')'])
+        && t.chars().count() < 40
+        && !chars::ends_sentence(t.trim_end_matches(['）', ')']))
 }
 
 /// A dateline unit that is only the dateline (`本报南京10月24日讯（记者 …）`):
@@ -1241,6 +1255,27 @@ mod tests {
             (Role::Title, "審計長強調獨立總理也不能干預".to_string())
         );
         assert!(a[1][1].1.starts_with("掀起全國審計風暴"), "{a:?}");
+    }
+
+    #[test]
+    fn bracketed_note_under_a_heading_stays_with_it() {
+        // A date note under a headline, then the article's dateline: the
+        // note is the headline's, not an article of its own, and the
+        // headline stays on top.
+        let s = "在新春团拜会上的致辞\n（二○○一年一月十日）\n本报广州1月10日讯（记者 林海）\n今天上午，市各界人士欢聚一堂，共迎新春佳\n节，会场洋溢着喜庆祥和的节日气氛，大家互致\n问候，祝愿新的一年事业兴旺、家庭幸福。\n过去的一年里，全市经济保持平稳较快增长，城\n乡居民收入稳步提高，各项社会事业全面发展。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "在新春团拜会上的致辞".to_string()));
+        assert_eq!(a[0][1].1, "（二○○一年一月十日）", "{a:?}");
+        let text = crate::clean(s, &Config::default()).text;
+        assert!(
+            text.starts_with("在新春团拜会上的致辞\n（二○○一年一月十日）\n本报广州"),
+            "{text}"
+        );
+        // A sentence in brackets is not a heading's note.
+        let doc = crate::clean("新春团拜会致辞\n（他说这是好事。）\n", &Config::default()).doc;
+        assert_eq!(doc.units.len(), 2, "{:?}", doc.units);
+        assert!(!is_heading_note(&doc.units, 1));
     }
 
     #[test]
