@@ -1029,9 +1029,15 @@ fn split_between(
             // Pieces that share nothing with each other's bodies need less
             // of their own: a third.
             let disjoint = sl[br] == 0.0 && sr[bl] == 0.0 && ol.min(or) >= SPLIT_OWN_DISJOINT;
+            // Nor do pieces that share twice as much with their own body as
+            // with the other's, a quarter at least (a short headline that
+            // names what its body spells out: `溫總看烤鴨` under `審計長強調
+            // 獨立總理也不能干預`, both bodies about a premier).
+            let dominant = ol.min(or) >= SPLIT_OTHER && ol >= 2.0 * sl[br] && or >= 2.0 * sr[bl];
             bl != br
                 && ((sl[br] <= SPLIT_OTHER && sr[bl] <= SPLIT_OTHER && ol.min(or) >= SPLIT_OWN)
-                    || disjoint)
+                    || disjoint
+                    || dominant)
         };
         if apart && found.is_none_or(|f| ol.min(or) > f.1) {
             found = Some((n, ol.min(or)));
@@ -1276,6 +1282,20 @@ mod tests {
         let doc = crate::clean("新春团拜会致辞\n（他说这是好事。）\n", &Config::default()).doc;
         assert_eq!(doc.units.len(), 2, "{:?}", doc.units);
         assert!(!is_heading_note(&doc.units, 1));
+    }
+
+    #[test]
+    fn short_headline_glued_under_another_splits_by_dominant_share() {
+        // `市长视察新码头`, printed below its body, and `港口添新船` over
+        // the next: the first shares a little with the second's body
+        // (`市长`), the short second only a quarter of its bigrams with its
+        // own, but each shares twice as much with its own body: two
+        // headlines.
+        let s = "本市新建的集装箱码头昨日完工，市长率\n有关部门负责人视察新码头，察看了装卸\n设备和堆场，要求确保码头安全运营。\n市长视察新\n码头\n港口添新船\n本报宁波3月2日讯（记者 张明）\n一艘万吨级货轮昨日在港口下水，船长介\n绍，这艘货船由本地船厂建造，市长为它\n剪彩。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "市长视察新码头".to_string()));
+        assert_eq!(a[1][0], (Role::Title, "港口添新船".to_string()));
     }
 
     #[test]
