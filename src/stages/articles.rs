@@ -1057,12 +1057,15 @@ fn split_between(
 /// 强项。中药走向世界，必须组建“联合舰队”`): no paragraph ends so.
 fn is_stray_title(units: &[Unit], i: usize) -> bool {
     let t = units[i].text.as_str();
-    if i == 0 || i + 1 >= units.len() || t.len() > 240 || t.chars().count() > 60 {
+    if i == 0 || i >= units.len() || t.len() > 240 || t.chars().count() > 60 {
         return false;
     }
     let after_article = units[i - 1].role == Role::Attribution;
-    let next = &units[i + 1];
-    let before_article = next.role == Role::Heading || is_dateline(&next.text);
+    // (The end of the text ends an article too: a headline printed after
+    // the last body.)
+    let before_article = units
+        .get(i + 1)
+        .is_none_or(|next| next.role == Role::Heading || is_dateline(&next.text));
     after_article
         && before_article
         && !chars::ends_sentence(t)
@@ -1414,6 +1417,30 @@ mod tests {
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[0][0], (Role::Title, "世纪交接点上的思索".to_string()));
         assert_eq!(a[1][0], (Role::Title, "每逢佳节倍思廉".to_string()));
+    }
+
+    #[test]
+    fn stray_title_at_the_end_of_the_text_goes_to_its_article() {
+        // Printed after the last article's attribution, with nothing after
+        // it, a unit that finishes no sentence is that article's headline.
+        let s = "春耕时节到，农民们忙着整地播种，田间地\n头一派繁忙景象，农技人员深入田间，指导\n农民科学种田，确保今年粮食丰收。\n（王明）\n春耕时节农技人员深入田间，指导农民科学种田\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(
+            a[0][0],
+            (
+                Role::Title,
+                "春耕时节农技人员深入田间，指导农民科学种田".to_string()
+            )
+        );
+        assert!(a[0][1].1.starts_with("春耕时节到"), "{a:?}");
+        // Cleaning the output again reads it as paragraphed (its one long
+        // line ends a sentence): the headline stays a line of its own.
+        let text = crate::clean(s, &Config::default()).text;
+        assert!(
+            text.starts_with("春耕时节农技人员深入田间，指导农民科学种田\n春耕时节到"),
+            "{text}"
+        );
     }
 
     #[test]

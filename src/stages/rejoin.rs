@@ -418,7 +418,17 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     // Every line that is not a headline ends a sentence, and no two
     // neighbours share a width: short paragraphs, one per line.
     let all_end = medium_ends == medium && same == 0;
-    !column && ((long >= 2 && ends * 10 >= long * 6) || all_end)
+    // Nor do they in a short text whose every long line ends a sentence
+    // and whose lines mostly follow each other without a blank line (a
+    // headline over one paragraph, as ocrclean writes an article; an
+    // extractor that puts a blank line between all lines does not say).
+    let apart = kept
+        .iter()
+        .skip(1)
+        .filter(|&&i| doc.lines[i].blanks_before > 0)
+        .count();
+    let short_all_end = same == 0 && long >= 1 && ends == long && 2 * apart < kept.len();
+    !column && ((long >= 2 && ends * 10 >= long * 6) || all_end || short_all_end)
 }
 
 /// Units of a paragraphed text: one per line (vertical headlines joined),
