@@ -62,8 +62,10 @@ pub enum Fold {
     /// Half-width punctuation between CJK to full-width.
     CjkPunct,
     /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`,
-    /// the horizontal bar (U+2015) to an em dash and the division slash
-    /// (U+2215) to a slash, where no letter stands beside them.
+    /// the horizontal bar (U+2015) to an em dash unless it opens a
+    /// quotation (at a line start or after a space, before a letter), and
+    /// the division slash (U+2215) to a slash where no letter stands beside
+    /// it.
     Dashes,
     /// Latin ligatures to letters.
     Ligatures,
