@@ -1039,6 +1039,16 @@ fn split_between(
                     || disjoint
                     || dominant)
         };
+        // A headline that ends with its photo's note after a line break
+        // (`世界天然气` / `发电方兴未` / `艾（图片）`) is a photo's title of its
+        // own where it shares nothing with the body of the headline above
+        // it, which shares a quarter with its own.
+        let photo = end == text.len()
+            && text.as_bytes()[cut] != b' '
+            && crate::stages::rejoin::photo_note_start(right).is_some_and(|p| p > 0)
+            && sr[bl] == 0.0
+            && ol >= SPLIT_OTHER;
+        let apart = apart || photo;
         if apart && found.is_none_or(|f| ol.min(or) > f.1) {
             found = Some((n, ol.min(or)));
         }
@@ -1299,6 +1309,34 @@ mod tests {
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[0][0], (Role::Title, "市长视察新码头".to_string()));
         assert_eq!(a[1][0], (Role::Title, "港口添新船".to_string()));
+    }
+
+    #[test]
+    fn photo_title_glued_under_a_headline_splits_off() {
+        // A photo's title in a narrow box (`湖面白鹭` / `翩翩起舞（图片）`),
+        // printed under the headline of the article above it: its own
+        // unit, sharing nothing with that article's body.
+        let s = "今冬鄱阳湖畔飞来的候鸟比往年多了三成，湖区\n的村民自发组成护鸟队，日夜巡护候鸟栖息地。\n（林晓）\n鄱阳湖候鸟比往年多三成\n湖面白鹭\n翩翩起舞（图片）\n新书送到山村学堂\n一批新书日前运抵山区，十几所山村学堂的图书\n室添了上千册新书，孩子们读得入神。\n";
+        let a = articles(s);
+        let titles: Vec<&str> = a
+            .iter()
+            .flatten()
+            .filter(|(r, _)| *r == Role::Title)
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert!(titles.contains(&"湖面白鹭翩翩起舞（图片）"), "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "鄱阳湖候鸟比往年多三成".to_string()));
+        // A note alone on its line stays with its headline.
+        let s = s.replace("湖面白鹭\n翩翩起舞（图片）\n", "（附图片1张）\n");
+        let a = articles(&s);
+        assert_eq!(
+            a[0][0],
+            (
+                Role::Title,
+                "鄱阳湖候鸟比往年多三成（附图片1张）".to_string()
+            ),
+            "{a:?}"
+        );
     }
 
     #[test]
