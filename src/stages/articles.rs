@@ -165,6 +165,35 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
     }
 }
 
+/// A heading printed between an article opened by a dateline with no
+/// headline and the next article, which another heading matches better
+/// (printed below its body), and which matches the first no worse than the
+/// next: the first article's headline, printed after its body
+/// (`支持北京经济发展…` after `本报北京…讯` and its attribution, the next
+/// article's own title printed below it).
+fn head_for_headless(places: &mut [Place], articles: &[Article], units: &[Unit]) {
+    for i in 0..places.len() {
+        let p = &places[i];
+        let (Some(b), Some(a)) = (p.next, p.prev) else {
+            continue;
+        };
+        if p.target != b || !p.by_overlap() || p.overlap(a) < p.overlap(b) {
+            continue;
+        }
+        let headless = !places.iter().any(|q| q.target == a)
+            && articles[a]
+                .body
+                .first()
+                .is_some_and(|&j| units[j].role == Role::Dateline);
+        let rival = places
+            .iter()
+            .any(|q| q.h != p.h && q.target == b && q.by_overlap() && q.overlap(b) > p.overlap(b));
+        if headless && rival {
+            places[i].target = a;
+        }
+    }
+}
+
 /// A heading right over a photo caption without a headline, whose bigrams
 /// match its chosen article only as well as another (no evidence where it
 /// belongs), is the caption's title (`今年最大規模` over `報道稱，…本報記者
@@ -350,6 +379,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     pair_side_by_side(&mut places, units);
     keep_subtitles(&mut places, units);
     upper_head_before(&mut places, &articles, units);
+    head_for_headless(&mut places, &articles, units);
     caption_titles(&mut places, &articles, units);
     // Headings attached to the article before them.
     let mut below: Vec<(usize, usize)> = Vec::new();
@@ -1336,6 +1366,22 @@ mod tests {
                 "鄱阳湖候鸟比往年多三成（附图片1张）".to_string()
             ),
             "{a:?}"
+        );
+    }
+
+    #[test]
+    fn headline_between_a_headless_article_and_a_titled_one_goes_up() {
+        // `市财政支持企业创新` follows the first article's attribution and
+        // shares little with either body; the second article's own title
+        // is printed below it and matches it well: the first is the
+        // headless article's.
+        let s = "本报杭州1月2日讯（记者 王明）\n市政府与五家银行昨日签署协议，今后三年\n将向科技企业提供低息贷款，帮助企业渡过\n难关。\n（李华 张强）\n市财政支持企业创新\n本报宁波1月2日电记者赵亮报道：宁波港集\n装箱吞吐量去年突破两千万标箱，宁波港跻\n身世界大港前列。\n宁波港集装箱吞吐量突破两千万标箱\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "市财政支持企业创新".to_string()));
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "宁波港集装箱吞吐量突破两千万标箱".to_string())
         );
     }
 
