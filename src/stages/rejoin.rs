@@ -2213,7 +2213,11 @@ impl Ctx<'_> {
         // Unless the break falls inside a word: a headline broken by its
         // own column width splits wherever the width ends
         // (`哈尔滨国` / `际冰雪节有看头`), a subtitle starts with a word.
-        if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) {
+        // Nor where the line is one character and a photo note: no
+        // headline is one character, it ends the one above (`入新世` /
+        // `纪（附图片8张）`).
+        let tail = photo_note_start(bt).is_some_and(|p| bt[..p].trim().chars().count() == 1);
+        if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) && !tail {
             return false;
         }
         // Nor does it go on into a line that splits a word with the full
@@ -3417,6 +3421,17 @@ mod tests {
         let u = rejoin(&s);
         assert_eq!(u[1], "柳岸春来早", "{u:?}");
         assert!(u[2].starts_with("居民们说今年春天来得比往年早"), "{u:?}");
+    }
+
+    #[test]
+    fn one_character_and_a_photo_note_ends_the_headline_above() {
+        // Blank lines around the last line of a headline broken in a
+        // narrow box: one character and the photo note, not a headline.
+        let body =
+            "大桥全长三千米，历时四年建成，今天正式\n\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
+        let s = format!("{body}喜迎新\n\n春（附图片3张）\n\n{body}");
+        let u = rejoin(&s);
+        assert!(u.contains(&"喜迎新春（附图片3张）".to_string()), "{u:?}");
     }
 
     #[test]
