@@ -621,7 +621,9 @@ fn split_at_second_titles(
                 .filter(|&g| han_bigram(g))
                 .collect()
         };
-        let tg = han_grams(&units[title].text);
+        // (A photo note's words are in no body.)
+        let tt = &units[title].text;
+        let tg = han_grams(&tt[..crate::stages::rejoin::photo_note_start(tt).unwrap_or(tt.len())]);
         if tg.len() < 3 || a.body.len() < 2 {
             out.push(a);
             continue;
@@ -637,7 +639,9 @@ fn split_at_second_titles(
             .filter(|&i| i > 0 && scores[..i].iter().all(|&x| x < 0.25))
             .filter(|&i| {
                 let prev = &units[a.body[i - 1]];
-                chars::ends_sentence(&prev.text) || prev.role == Role::Attribution
+                chars::ends_sentence(&prev.text)
+                    || prev.role == Role::Attribution
+                    || is_credit_caption(&prev.text)
             })
             .filter(|&i| {
                 // The headline that stays must be about the first part.
@@ -1383,6 +1387,23 @@ mod tests {
             a[1][0],
             (Role::Title, "宁波港集装箱吞吐量突破两千万标箱".to_string())
         );
+    }
+
+    #[test]
+    fn photo_title_below_splits_after_a_credit_caption() {
+        // The first article (a dateline of a paper that reported it) ends
+        // with a photo credit, not a full stop; the
+        // second's title, printed below its body with its photo note, is
+        // found in that body (its note's words in none): two articles.
+        let s = "湖区护鸟队\n据江西日报报道，今冬鄱阳湖畔飞来的候鸟比往年多\n了三成，湖区的村民自发组成护鸟队，日夜巡护。 本报记者\n林晓 摄\n今天是春节长假的第一天，各地群众以各种方式欢度\n春节长假，城乡处处洋溢着节日的喜庆气氛。\n1、庙会上游人如织，孩子们看舞狮表演。\n春节长假第一天（附图片2张）\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "湖区护鸟队".to_string()));
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "春节长假第一天（附图片2张）".to_string())
+        );
+        assert!(a[1][1].1.starts_with("今天是春节长假"), "{a:?}");
     }
 
     #[test]
