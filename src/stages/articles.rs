@@ -1074,11 +1074,11 @@ fn split_between(
                     || dominant)
         };
         // A headline that ends with its photo's note after a line break
-        // (`世界天然气` / `发电方兴未` / `艾（图片）`) is a photo's title of its
-        // own where it shares nothing with the body of the headline above
-        // it, which shares a quarter with its own.
+        // (`世界天然气` / `发电方兴未` / `艾（图片）`) or beside another on one
+        // line is a photo's title of its own where it shares nothing with
+        // the body of the headline before it, which shares a quarter with
+        // its own.
         let photo = end == text.len()
-            && text.as_bytes()[cut] != b' '
             && crate::stages::rejoin::photo_note_start(right).is_some_and(|p| p > 0)
             && sr[bl] == 0.0
             && ol >= SPLIT_OTHER;
@@ -1359,6 +1359,10 @@ mod tests {
             .map(|(_, t)| t.as_str())
             .collect();
         assert!(titles.contains(&"湖面白鹭翩翩起舞（图片）"), "{a:?}");
+        assert_eq!(a[0][0], (Role::Title, "鄱阳湖候鸟比往年多三成".to_string()));
+        // Printed beside the headline on one line, it splits off too.
+        let side = s.replace("三成\n湖面白鹭\n", "三成 湖面白鹭");
+        let a = articles(&side);
         assert_eq!(a[0][0], (Role::Title, "鄱阳湖候鸟比往年多三成".to_string()));
         // A note alone on its line stays with its headline.
         let s = s.replace("湖面白鹭\n翩翩起舞（图片）\n", "（附图片1张）\n");
