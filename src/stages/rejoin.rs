@@ -560,8 +560,12 @@ fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Docume
         let quoted_end = matches!(last_char(t), Some('”' | '」' | '』' | '》'))
             && n <= 30
             && !t.contains(['。', '｡']);
+        // (Nor one with a full stop inside, or a photo credit at its end:
+        // a caption.)
         if (4..=50).contains(&n)
             && !chars::ends_sentence(t)
+            && !t.contains(['。', '｡'])
+            && !credit_ends(t)
             && !bracketed
             && (quoted_end
                 || !matches!(
@@ -1468,10 +1472,30 @@ impl Ctx<'_> {
 
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
+        // A full line without a clause mark over a headline's line clearly
+        // short of the column, without one either (a line whose
+        // justification the extractor dropped looks short, but its clauses
+        // give it away): were it a paragraph's first line, that one
+        // would end the paragraph without a sentence end. A headline's
+        // first line (`山东打假动了真格谁敢说情就地免职` / `天津学生向全`).
+        let full_over_short = !self.headline[k]
+            && !self.latin[k]
+            && self.full(k)
+            && k + 1 < self.kept.len()
+            && self.headline[k + 1]
+            && self.line(k + 1).page == self.line(k).page
+            && ![k, k + 1].iter().any(|&i| {
+                self.text(i)
+                    .contains(|c: char| chars::is_clause_end(c) || chars::is_sentence_end(c))
+            })
+            && !self.indented_first_line(k)
+            && self.headline_text(k);
         // (A line shaped like a paragraph's first line whose indent was
         // lost is none when the next line has that shape too: a paragraph
         // has no inner line short of the column without a sentence end.)
-        if !self.headline[k] || (self.para_start_shape(k) && !self.para_start_below(k)) {
+        if !(self.headline[k] || full_over_short)
+            || (self.para_start_shape(k) && !self.para_start_below(k))
+        {
             return false;
         }
         if self.block_head[k] {
@@ -1495,7 +1519,7 @@ impl Ctx<'_> {
                     .and_then(|t| first_char(t))
                     .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '(' | '"' | '\''))
                 && self.full(k));
-        if !(clearly_short || wide) {
+        if !(clearly_short || wide || full_over_short) {
             return false;
         }
         // A line after which body text goes on inside a word (`…在很多人看`
@@ -3432,6 +3456,40 @@ mod tests {
         let s = format!("{body}喜迎新\n\n春（附图片3张）\n\n{body}");
         let u = rejoin(&s);
         assert!(u.contains(&"喜迎新春（附图片3张）".to_string()), "{u:?}");
+    }
+
+    #[test]
+    fn full_line_without_clauses_over_a_short_headline_line_is_a_headline() {
+        // After a paragraph's end, a full line with no clause mark over a
+        // short line with none: no paragraph starts so (its second line
+        // would end it without a sentence end). A headline's first line,
+        // not body text.
+        let body = "市民纷纷前来参观，交通更加顺畅，沿线\n的居民说，大桥通车后出行方便多了。\n";
+        let s =
+            format!("{body}{body}大桥通车两岸居民出行更加方便快捷舒适\n春运首日客流平稳\n{body}");
+        let u = units(&s);
+        assert!(
+            u.iter()
+                .any(|u| u.role == Role::Heading && u.text.starts_with("大桥通车两岸居民")),
+            "{u:?}"
+        );
+        // With a clause in the short line, the full line is no headline's.
+        let s = s.replace("春运首日客流平稳", "春运首日，客流平稳");
+        let u = units(&s);
+        assert!(
+            !u.iter()
+                .any(|u| u.role == Role::Heading && u.text.starts_with("大桥通车两岸居民")),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn caption_before_a_dateline_is_no_headline() {
+        // A caption with a full stop and a photo credit, right before a
+        // dateline, is not a headline.
+        let s = "据晚报报道，各家单位纷纷进入高校招聘。本报记者李宁摄\n据法制日报报道，全省打假工作会议决定，对售假严重\n的市场坚决予以关闭，说情者一律就地免职。\n";
+        let u = units(s);
+        assert!(u.iter().all(|u| u.role != Role::Heading), "{u:?}");
     }
 
     #[test]
