@@ -137,8 +137,8 @@ fn keep_subtitles(places: &mut [Place], units: &[Unit]) {
 
 /// Two headings printed one under the other over an article, the lower one
 /// the better match for it, and right before them an article opened by a
-/// dateline with no headline: the upper one is that article's, printed
-/// after its body (`网上守岁真火爆` / `电子贺卡成时尚` over the second's
+/// dateline (or the text's first article) with no headline: the upper one
+/// is that article's, printed after its body (`网上守岁真火爆` / `电子贺卡成时尚` over the second's
 /// body, the first's body above them).
 fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit]) {
     for i in 1..places.len() {
@@ -154,11 +154,14 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
         {
             continue;
         }
+        // (Or the text's first article: no article before it that its
+        // body could go on from.)
         let headless = !places.iter().any(|p| p.target == a)
-            && articles[a]
-                .body
-                .first()
-                .is_some_and(|&j| units[j].role == Role::Dateline);
+            && (a == 0
+                || articles[a]
+                    .body
+                    .first()
+                    .is_some_and(|&j| units[j].role == Role::Dateline));
         if headless && l.overlap(a) >= l.overlap(b) && r.overlap(b) > l.overlap(b) {
             places[i - 1].target = a;
         }
@@ -1408,6 +1411,81 @@ mod tests {
             (Role::Title, "春节长假第一天（附图片2张）".to_string())
         );
         assert!(a[1][1].1.starts_with("今天是春节长假"), "{a:?}");
+    }
+
+    #[test]
+    fn upper_of_two_headings_goes_to_the_first_article_above() {
+        // The text's first article has no headline (an editorial, no
+        // dateline); two headings follow its body, the upper one sharing as
+        // much with it as with the next article, which the lower one
+        // matches better: the upper one is the first article's. Not so
+        // for an article further down that no dateline opens.
+        let unit = |text: &str, line: usize, role: Role| Unit {
+            text: text.to_string(),
+            lines: vec![line],
+            role,
+            article_start: false,
+        };
+        let units = vec![
+            unit("新春到来了！", 0, Role::Body),
+            unit("迈向美好的新春——新年献辞", 1, Role::Heading),
+            unit("江城：花灯璀璨闹元宵", 2, Role::Heading),
+            unit(
+                "本报武汉2月5日电记者李明报道：新春前夜。",
+                3,
+                Role::Dateline,
+            ),
+        ];
+        let place = |h: usize, scores: Vec<(usize, f64, f64)>| Place {
+            h,
+            target: 1,
+            next: Some(1),
+            prev: Some(0),
+            why: None,
+            scores,
+        };
+        let places = || {
+            vec![
+                place(1, vec![(0, 0.2, 0.3), (1, 0.2, 0.45)]),
+                place(2, vec![(0, 0.0, 0.1), (1, 0.6, 0.85)]),
+            ]
+        };
+        let articles = || {
+            vec![
+                Article {
+                    heads: vec![],
+                    body: vec![0],
+                },
+                Article {
+                    heads: vec![],
+                    body: vec![3],
+                },
+            ]
+        };
+        let mut p = places();
+        upper_head_before(&mut p, &articles(), &units);
+        assert_eq!((p[0].target, p[1].target), (0, 1));
+        // The same two articles further down the page: the body before
+        // may go on from an earlier article; the headings stay.
+        let mut p = places();
+        for q in &mut p {
+            q.next = Some(2);
+            q.prev = Some(1);
+            q.target = 2;
+            for s in &mut q.scores {
+                s.0 += 1;
+            }
+        }
+        let mut arts = articles();
+        arts.insert(
+            0,
+            Article {
+                heads: vec![],
+                body: vec![],
+            },
+        );
+        upper_head_before(&mut p, &arts, &units);
+        assert_eq!((p[0].target, p[1].target), (2, 2));
     }
 
     #[test]
