@@ -690,11 +690,14 @@ fn boundary_rule(role: Role) -> &'static str {
     }
 }
 
-/// A bracketed note right under a heading, before its article's dateline
-/// (`（二○○○年十二月三十一日）（附图片1张）`): the heading's, not an
-/// article of its own.
+/// A bracketed note or a date right under a heading, before its article's
+/// dateline (`（二○○○年十二月三十一日）（附图片1张）`, `2000年12月28日`):
+/// the heading's, not an article of its own.
 fn is_heading_note(units: &[Unit], i: usize) -> bool {
     let t = units[i].text.trim();
+    if i > 0 && units[i - 1].role == Role::Heading && crate::stages::rejoin::is_date_only(t) {
+        return true;
+    }
     i > 0
         && units[i - 1].role == Role::Heading
         && t.starts_with(['（', '('])

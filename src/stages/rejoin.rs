@@ -159,6 +159,25 @@ fn dateline_mark(text: &str) -> bool {
     paren && dash
 }
 
+/// A line that is only a date (`2000年12月28日`, `二○○一年一月十日`): the
+/// date under a signature or a notice, never a headline.
+static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日[）)]?$")
+        .expect("date regex")
+});
+
+/// Does the text start with a number the ordinal prefix `第` takes
+/// (`（一）`, `十二`, `3`)?
+fn starts_with_number(t: &str) -> bool {
+    first_char(t)
+        .is_some_and(|c| c.is_ascii_digit() || "（(〇○零一二三四五六七八九十百千两".contains(c))
+}
+
+/// Is this text only a date?
+pub fn is_date_only(t: &str) -> bool {
+    t.len() <= 40 && DATE_ONLY.is_match(t.trim())
+}
+
 /// Is this text a dateline start (possibly continued on the next line)?
 pub fn is_dateline(text: &str) -> bool {
     // Most lines are turned away by the mark before the regex runs.
@@ -447,6 +466,19 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
             trace.record(STAGE, "vertical-headline", l.no, || format!("{text:?}"));
             continue;
         }
+        // `第` and its number on the next line: one phrase.
+        if k > 0
+            && l.blanks_before == 0
+            && units.last().is_some_and(|u| u.text.ends_with('第'))
+            && starts_with_number(text)
+        {
+            let u = units.last_mut().expect("a unit exists");
+            u.text.push_str(text);
+            u.lines.push(i);
+            u.role = Role::Body;
+            trace.record(STAGE, "ordinal-number", l.no, || format!("{text:?}"));
+            continue;
+        }
         let mut u = new_unit(text, i);
         let bracketed = matches!(first_char(text), Some('（' | '('))
             && matches!(last_char(text), Some('）' | ')'));
@@ -566,6 +598,7 @@ fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Docume
             && !chars::ends_sentence(t)
             && !t.contains(['。', '｡'])
             && !credit_ends(t)
+            && !is_date_only(t)
             && !bracketed
             && (quoted_end
                 || !matches!(
@@ -1597,7 +1630,11 @@ impl Ctx<'_> {
         {
             return false;
         }
-        if last_char(t).is_some_and(chars::is_clause_end) {
+        if is_date_only(t) {
+            return false;
+        }
+        // Nor with the ordinal prefix `第`, which needs its number.
+        if last_char(t).is_some_and(|c| chars::is_clause_end(c) || c == '第') {
             return false;
         }
         // Nor does one end with a particle, conjunction or preposition that
@@ -1867,6 +1904,11 @@ impl Ctx<'_> {
         }
         if matches!(last_char(at).map(chars::class), Some(Class::CjkOpen)) {
             return join("opening-punct-end");
+        }
+        // The ordinal prefix `第` and its number (`第` / `（一）项`): one
+        // phrase.
+        if at.ends_with('第') && starts_with_number(bt) {
+            return join("ordinal-number");
         }
         // A colon and the quotation it introduces: one sentence.
         if matches!(last_char(at), Some('：')) && matches!(first_char(bt), Some('“' | '「')) {
@@ -2263,6 +2305,11 @@ impl Ctx<'_> {
         // A headline's line does not end with a clause mark (`不久前的一天，`).
         if last_char(bt).is_some_and(|c| chars::is_clause_end(c) && !matches!(c, '：' | ':' | '﹕'))
         {
+            return false;
+        }
+        // Nor a date (under a signature: `中华人民共和国主席江泽民` /
+        // `2000年12月28日`).
+        if is_date_only(bt) {
             return false;
         }
         // Nor does a numbered part's heading (`第八章附则` / `第一章总则`).
@@ -3490,6 +3537,37 @@ mod tests {
         let s = "据晚报报道，各家单位纷纷进入高校招聘。本报记者李宁摄\n据法制日报报道，全省打假工作会议决定，对售假严重\n的市场坚决予以关闭，说情者一律就地免职。\n";
         let u = units(s);
         assert!(u.iter().all(|u| u.role != Role::Heading), "{u:?}");
+    }
+
+    #[test]
+    fn a_date_alone_is_no_headline() {
+        // The date under a signature ends the signature's block and is no
+        // headline, even right before a dateline.
+        for d in ["2000年12月28日", "二○○一年一月十日", "（2001年1月5日）"] {
+            assert!(is_date_only(d), "{d}");
+        }
+        assert!(!is_date_only("2001年1月1日起开征"));
+        let s = "全国人民代表大会常务委员会\n主席江泽民\n2000年12月28日\n本报杭州1月11日讯（记者 卢华）第九届全\n国人大常委会今天审议通过了修改决定。\n";
+        let u = units(s);
+        assert!(
+            u.iter()
+                .all(|u| u.role != Role::Heading || !u.text.contains("2000年")),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn ordinal_prefix_joins_its_number() {
+        // `第` at a line's end needs its number on the next line.
+        let u = rejoin("六、第七条改为第八条，第\n（一）项修改为：全心全意为人民服务。\n");
+        assert_eq!(
+            u,
+            ["六、第七条改为第八条，第（一）项修改为：全心全意为人民服务。"]
+        );
+        // In paragraphed text too (one numbered item a line).
+        let s = "五、第二章标题修改为：“军官的基本条件、来源和培训”。\n六、第七条改为第八条，第\n（一）项修改为：\n“忠于祖国，忠于人民，全心全意为人民服务。”\n七、第九条修改为：“军官应当具备良好的政治素质。”\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "六、第七条改为第八条，第（一）项修改为：", "{u:?}");
     }
 
     #[test]
