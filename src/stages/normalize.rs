@@ -99,7 +99,11 @@ fn suspicious(c: char) -> bool {
             || (c.is_ascii_control() && c != '\t');
     }
     let u = c as u32;
-    // CJK ideographs and the common CJK punctuation blocks never need a fold.
+    // CJK ideographs and the common CJK punctuation blocks never need a fold
+    // (but for `〈`, which OCR reads for `（`).
+    if c == '〈' {
+        return true;
+    }
     if (0x4E00..=0x9FFF).contains(&u) || (0x3001..=0x303F).contains(&u) {
         return false;
     }
@@ -321,6 +325,7 @@ fn pass(
     let mut paren_fold = vec![false; src.len()];
     if context && folds.has(Fold::CjkPunct) {
         pair_brackets(src, &mut paren_fold);
+        pair_misread_angles(src, &mut paren_fold);
     }
     let mut changed = false;
     let digit_at = |i: usize| src.get(i).is_some_and(|&c| chars::is_digit(c));
@@ -329,7 +334,8 @@ fn pass(
         let next = src.get(i + 1).copied();
         let mut rule: Option<&'static str> = None;
         let mut push: Option<Cow<'static, str>> = None;
-        let contextual = numeric_symbol(c) || matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')');
+        let contextual =
+            numeric_symbol(c) || matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')' | '〈');
         if contextual != context {
             out.push(c);
             continue;
@@ -384,7 +390,7 @@ fn pass(
             // the CJK bracket it becomes (`毕业; (二)` → `毕业；（二）`).
             let as_folded = |j: usize| {
                 if paren_fold[j] {
-                    if src[j] == '(' { '（' } else { '）' }
+                    if src[j] == ')' { '）' } else { '（' }
                 } else {
                     src[j]
                 }
@@ -408,10 +414,10 @@ fn pass(
                     _ => "？",
                 }));
             }
-        } else if matches!(c, '(' | ')') {
+        } else if matches!(c, '(' | ')' | '〈') {
             if paren_fold[i] {
                 rule = Some("cjk-punct");
-                push = Some(Cow::Borrowed(if c == '(' { "（" } else { "）" }));
+                push = Some(Cow::Borrowed(if c == ')' { "）" } else { "（" }));
             }
         } else if matches!(c, '\u{2E3A}' | '\u{2E3B}' | '\u{2010}' | '\u{2011}') {
             // Two- and three-em dashes to em dashes; the Unicode hyphens
@@ -533,6 +539,29 @@ fn pair_brackets(src: &[char], marks: &mut [bool]) {
     }
 }
 
+/// An angle bracket closed by a parenthesis (`〈白林超 杜梅鹏)`): OCR reads
+/// the full-width opening parenthesis as `〈`. Around Han text without
+/// Latin letters, within 30 characters and before any other bracket, the
+/// pair becomes `（…）`; a `〈` that `〉` closes stays.
+fn pair_misread_angles(src: &[char], marks: &mut [bool]) {
+    for (open, _) in src.iter().enumerate().filter(|&(_, &c)| c == '〈') {
+        let rest = &src[open + 1..src.len().min(open + 31)];
+        let Some(close) = rest
+            .iter()
+            .position(|&c| matches!(c, '〈' | '〉' | '(' | '（' | ')' | '）' | '《' | '》'))
+        else {
+            continue;
+        };
+        let inner = &rest[..close];
+        let has_han = inner.iter().any(|&x| chars::class(x) == Class::Han);
+        let latin = inner.iter().any(|&x| x.is_ascii_alphabetic());
+        if matches!(rest[close], ')' | '）') && has_han && !latin {
+            marks[open] = true;
+            marks[open + 1 + close] = rest[close] == ')';
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -595,6 +624,11 @@ mod tests {
             ("俄通社\u{2015}塔斯社", "俄通社—塔斯社"),
             ("150％\u{2015}300％", "150%—300%"),
             ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
+            // OCR's misread opening parenthesis
+            ("〈白林超 杜梅鹏)", "（白林超 杜梅鹏）"),
+            ("含PPA〈苯丙醇胺）成分", "含PPA（苯丙醇胺）成分"),
+            ("〈诗经〉", "〈诗经〉"),
+            ("〈Anchor)", "〈Anchor)"),
             ("είπε. \u{2015}Ναι", "είπε. \u{2015}Ναι"),
             ("一架美军“Ｕ\u{2015}２”型", "一架美军“U—2”型"),
             ("光明\u{2215}藏族", "光明／藏族"),
