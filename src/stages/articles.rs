@@ -694,16 +694,15 @@ fn boundary_rule(role: Role) -> &'static str {
 /// dateline (`（二○○○年十二月三十一日）（附图片1张）`, `2000年12月28日`):
 /// the heading's, not an article of its own.
 fn is_heading_note(units: &[Unit], i: usize) -> bool {
-    let t = units[i].text.trim();
-    if i > 0 && units[i - 1].role == Role::Heading && crate::stages::rejoin::is_date_only(t) {
-        return true;
+    if i == 0 || units[i - 1].role != Role::Heading {
+        return false;
     }
-    i > 0
-        && units[i - 1].role == Role::Heading
-        && t.starts_with(['（', '('])
-        && t.ends_with(['）', ')'])
-        && t.chars().count() < 40
-        && !chars::ends_sentence(t.trim_end_matches(['）', ')']))
+    let t = units[i].text.trim();
+    crate::stages::rejoin::is_date_only(t)
+        || (t.starts_with(['（', '('])
+            && t.ends_with(['）', ')'])
+            && t.chars().count() < 40
+            && !chars::ends_sentence(t.trim_end_matches(['）', ')'])))
 }
 
 /// A dateline unit that is only the dateline (`本报南京10月24日讯（记者 …）`):

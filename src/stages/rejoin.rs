@@ -3482,8 +3482,7 @@ mod tests {
         // The extractor dropped the justification of a paragraph's first
         // line (`居民们说今年春天` short): it splits `天来` with the full line
         // under it, a word of the page, so it is body text, not the
-        // headline's second line. A short line that splits nothing stays
-        // the headline's.
+        // headline's second line.
         let body =
             "今年春天来得早，河边的柳树已经发芽，居\n民们趁着好天气到公园散步，孩子们放风筝。\n";
         let s = format!(
