@@ -135,6 +135,37 @@ fn keep_subtitles(places: &mut [Place], units: &[Unit]) {
     }
 }
 
+/// Two headings printed one under the other between two articles never
+/// cross: the upper one heading the article below while the lower one goes
+/// to the article above would have them printed in the wrong order. Where
+/// the lower one clearly matches the article above and the upper one does
+/// too, both go there (`貴州茶葉冒充龍井葉小形` over `扁渾水摸魚大批流向全國`,
+/// the lines of one headline printed after its body).
+fn uncross(places: &mut [Place], units: &[Unit]) {
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        let (Some(a), Some(b)) = (l.prev, l.next) else {
+            continue;
+        };
+        if consecutive(l, r, units) != Some(false)
+            || !l.by_overlap()
+            || !r.by_overlap()
+            || l.target != b
+            || r.target != a
+        {
+            continue;
+        }
+        // The lower one matches the article above clearly (half its
+        // bigrams), the upper one some: both go there.
+        if r.overlap(a) >= SPLIT_OWN
+            && l.overlap(a) > 0.0
+            && l.overlap(a) + r.overlap(a) > l.overlap(b) + r.overlap(b)
+        {
+            places[i - 1].target = a;
+        }
+    }
+}
+
 /// Two headings printed one under the other over an article, the lower one
 /// the better match for it, and right before them an article opened by a
 /// dateline (or the text's first article) with no headline: the upper one
@@ -381,6 +412,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     }
     pair_side_by_side(&mut places, units);
     keep_subtitles(&mut places, units);
+    uncross(&mut places, units);
     upper_head_before(&mut places, &articles, units);
     head_for_headless(&mut places, &articles, units);
     caption_titles(&mut places, &articles, units);
@@ -1413,6 +1445,46 @@ mod tests {
             (Role::Title, "春节长假第一天（附图片2张）".to_string())
         );
         assert!(a[1][1].1.starts_with("今天是春节长假"), "{a:?}");
+    }
+
+    #[test]
+    fn headings_printed_one_under_the_other_do_not_cross() {
+        // The lower heading matches the article above clearly, the upper
+        // one matches the one below a little better than the one above:
+        // both are the article above's (printed after its body). Where the
+        // lower one's match is weak, nothing moves.
+        let unit = |text: &str, line: usize, role: Role| Unit {
+            text: text.to_string(),
+            lines: vec![line],
+            role,
+            article_start: false,
+        };
+        let units = vec![
+            unit("茶葉冒充名茶", 0, Role::Body),
+            unit("貴州茶葉冒充龍井", 1, Role::Heading),
+            unit("大批流向全國", 2, Role::Heading),
+            unit("茶商收購運往江浙", 3, Role::Body),
+        ];
+        let place = |h: usize, target: usize, scores: Vec<(usize, f64, f64)>| Place {
+            h,
+            target,
+            next: Some(1),
+            prev: Some(0),
+            why: None,
+            scores,
+        };
+        let places = |lower: f64| {
+            vec![
+                place(1, 1, vec![(0, 0.2, 0.3), (1, 0.3, 0.55)]),
+                place(2, 0, vec![(0, lower, lower + 0.1), (1, 0.0, 0.25)]),
+            ]
+        };
+        let mut p = places(0.5);
+        uncross(&mut p, &units);
+        assert_eq!((p[0].target, p[1].target), (0, 0));
+        let mut p = places(0.3);
+        uncross(&mut p, &units);
+        assert_eq!((p[0].target, p[1].target), (1, 0));
     }
 
     #[test]
