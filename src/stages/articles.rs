@@ -166,6 +166,18 @@ fn uncross(places: &mut [Place], units: &[Unit]) {
     }
 }
 
+/// Has article `a` no heading placed on it while it could stand alone: it
+/// is opened by a dateline, or it is the text's first article (no article
+/// before it that its body could go on from)?
+fn headless(a: usize, places: &[Place], articles: &[Article], units: &[Unit]) -> bool {
+    !places.iter().any(|p| p.target == a)
+        && (a == 0
+            || articles[a]
+                .body
+                .first()
+                .is_some_and(|&j| units[j].role == Role::Dateline))
+}
+
 /// Two headings printed one under the other over an article, the lower one
 /// the better match for it, and right before them an article opened by a
 /// dateline (or the text's first article) with no headline: the upper one
@@ -185,22 +197,17 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
         {
             continue;
         }
-        // (Or the text's first article: no article before it that its
-        // body could go on from.)
-        let headless = !places.iter().any(|p| p.target == a)
-            && (a == 0
-                || articles[a]
-                    .body
-                    .first()
-                    .is_some_and(|&j| units[j].role == Role::Dateline));
-        if headless && l.overlap(a) >= l.overlap(b) && r.overlap(b) > l.overlap(b) {
+        if headless(a, places, articles, units)
+            && l.overlap(a) >= l.overlap(b)
+            && r.overlap(b) > l.overlap(b)
+        {
             places[i - 1].target = a;
         }
     }
 }
 
-/// A heading printed between an article opened by a dateline with no
-/// headline and the next article, which another heading matches better
+/// A heading printed between an article opened by a dateline (or the
+/// text's first article) with no headline and the next article, which another heading matches better
 /// (printed below its body), and which matches the first no worse than the
 /// next: the first article's headline, printed after its body
 /// (`支持北京经济发展…` after `本报北京…讯` and its attribution, the next
@@ -214,15 +221,10 @@ fn head_for_headless(places: &mut [Place], articles: &[Article], units: &[Unit])
         if p.target != b || !p.by_overlap() || p.overlap(a) < p.overlap(b) {
             continue;
         }
-        let headless = !places.iter().any(|q| q.target == a)
-            && articles[a]
-                .body
-                .first()
-                .is_some_and(|&j| units[j].role == Role::Dateline);
         let rival = places
             .iter()
             .any(|q| q.h != p.h && q.target == b && q.by_overlap() && q.overlap(b) > p.overlap(b));
-        if headless && rival {
+        if rival && headless(a, places, articles, units) {
             places[i].target = a;
         }
     }
@@ -1447,32 +1449,41 @@ mod tests {
         assert!(a[1][1].1.starts_with("今天是春节长假"), "{a:?}");
     }
 
-    #[test]
-    fn headings_printed_one_under_the_other_do_not_cross() {
-        // The lower heading matches the article above clearly, the upper
-        // one matches the one below a little better than the one above:
-        // both are the article above's (printed after its body). Where the
-        // lower one's match is weak, nothing moves.
-        let unit = |text: &str, line: usize, role: Role| Unit {
+    /// A unit of one line, for the placement tests.
+    fn unit(text: &str, line: usize, role: Role) -> Unit {
+        Unit {
             text: text.to_string(),
             lines: vec![line],
             role,
             article_start: false,
-        };
-        let units = vec![
-            unit("茶葉冒充名茶", 0, Role::Body),
-            unit("貴州茶葉冒充龍井", 1, Role::Heading),
-            unit("大批流向全國", 2, Role::Heading),
-            unit("茶商收購運往江浙", 3, Role::Body),
-        ];
-        let place = |h: usize, target: usize, scores: Vec<(usize, f64, f64)>| Place {
+        }
+    }
+
+    /// A heading `h` placed by overlap on `target`, between articles 0 and
+    /// 1, with its (article, overlap, score) per candidate.
+    fn place(h: usize, target: usize, scores: Vec<(usize, f64, f64)>) -> Place {
+        Place {
             h,
             target,
             next: Some(1),
             prev: Some(0),
             why: None,
             scores,
-        };
+        }
+    }
+
+    #[test]
+    fn headings_printed_one_under_the_other_do_not_cross() {
+        // The lower heading matches the article above clearly, the upper
+        // one matches the one below a little better than the one above:
+        // both are the article above's (printed after its body). Where the
+        // lower one's match is weak, nothing moves.
+        let units = vec![
+            unit("茶葉冒充名茶", 0, Role::Body),
+            unit("貴州茶葉冒充龍井", 1, Role::Heading),
+            unit("大批流向全國", 2, Role::Heading),
+            unit("茶商收購運往江浙", 3, Role::Body),
+        ];
         let places = |lower: f64| {
             vec![
                 place(1, 1, vec![(0, 0.2, 0.3), (1, 0.3, 0.55)]),
@@ -1494,12 +1505,6 @@ mod tests {
         // much with it as with the next article, which the lower one
         // matches better: the upper one is the first article's. Not so
         // for an article further down that no dateline opens.
-        let unit = |text: &str, line: usize, role: Role| Unit {
-            text: text.to_string(),
-            lines: vec![line],
-            role,
-            article_start: false,
-        };
         let units = vec![
             unit("新春到来了！", 0, Role::Body),
             unit("迈向美好的新春——新年献辞", 1, Role::Heading),
@@ -1510,18 +1515,10 @@ mod tests {
                 Role::Dateline,
             ),
         ];
-        let place = |h: usize, scores: Vec<(usize, f64, f64)>| Place {
-            h,
-            target: 1,
-            next: Some(1),
-            prev: Some(0),
-            why: None,
-            scores,
-        };
         let places = || {
             vec![
-                place(1, vec![(0, 0.2, 0.3), (1, 0.2, 0.45)]),
-                place(2, vec![(0, 0.0, 0.1), (1, 0.6, 0.85)]),
+                place(1, 1, vec![(0, 0.2, 0.3), (1, 0.2, 0.45)]),
+                place(2, 1, vec![(0, 0.0, 0.1), (1, 0.6, 0.85)]),
             ]
         };
         let articles = || {

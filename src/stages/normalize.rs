@@ -101,11 +101,11 @@ fn suspicious(c: char) -> bool {
     let u = c as u32;
     // CJK ideographs and the common CJK punctuation blocks never need a fold
     // (but for `〈`, which OCR reads for `（`).
-    if c == '〈' {
-        return true;
-    }
-    if (0x4E00..=0x9FFF).contains(&u) || (0x3001..=0x303F).contains(&u) {
+    if (0x4E00..=0x9FFF).contains(&u) {
         return false;
+    }
+    if (0x3001..=0x303F).contains(&u) {
+        return c == '〈';
     }
     if matches!(
         c,

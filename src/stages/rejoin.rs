@@ -175,7 +175,9 @@ fn starts_with_number(t: &str) -> bool {
 
 /// Is this text only a date?
 pub fn is_date_only(t: &str) -> bool {
-    t.len() <= 40 && DATE_ONLY.is_match(t.trim())
+    // (Most lines leave at their last character, before the regex runs.)
+    let t = t.trim();
+    t.len() <= 40 && t.ends_with(['日', '）', ')']) && DATE_ONLY.is_match(t)
 }
 
 /// Is this text a dateline start (possibly continued on the next line)?
@@ -441,12 +443,15 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
     // and whose lines mostly follow each other without a blank line (a
     // headline over one paragraph, as ocrclean writes an article; an
     // extractor that puts a blank line between all lines does not say).
-    let apart = kept
-        .iter()
-        .skip(1)
-        .filter(|&&i| doc.lines[i].blanks_before > 0)
-        .count();
-    let short_all_end = same == 0 && long >= 1 && ends == long && 2 * apart < kept.len();
+    let short_all_end = same == 0
+        && long >= 1
+        && ends == long
+        && 2 * kept
+            .iter()
+            .skip(1)
+            .filter(|&&i| doc.lines[i].blanks_before > 0)
+            .count()
+            < kept.len();
     !column && ((long >= 2 && ends * 10 >= long * 6) || all_end || short_all_end)
 }
 
