@@ -1137,6 +1137,15 @@ fn credit_ends(text: &str) -> bool {
     crate::stages::despace::credit_start_of(&text[tail..]).is_some()
 }
 
+/// A photo caption by its words: numbered in a group of photos (`3、…`)
+/// or saying what the photo shows (`图为…`).
+static CAPTION: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\d{1,2}、|图为|圖為").expect("caption regex"));
+
+fn is_caption(text: &str) -> bool {
+    CAPTION.is_match(text)
+}
+
 /// How many lines either side of a headline are searched for the words
 /// it is made of.
 const WORD_WINDOW: usize = 120;
@@ -1889,7 +1898,13 @@ impl Ctx<'_> {
         }
         // A credit on a line of its own after a finished sentence closes
         // that caption (`…更严格些。` / `本报记者 顾斌博 摄`).
-        if self.credit_only[k] && !self.credit_end[k - 1] && chars::ends_sentence(at) {
+        // One that the next line closes does so only where the text is
+        // plainly a caption (`3、…`, `…图为…`): after a body paragraph such
+        // a credit is a photo's printed elsewhere, a line of its own.
+        if (self.credit_only[k] || (self.split_credit_from(k) && is_caption(&unit.text)))
+            && !self.credit_end[k - 1]
+            && chars::ends_sentence(at)
+        {
             // A bracketed credit follows its sentence without a space.
             let sep = if bt.starts_with(['（', '(']) {
                 Sep::None
@@ -2234,6 +2249,21 @@ impl Ctx<'_> {
             }
         }
         true
+    }
+
+    /// Line `k` starts a bracketed photo credit that the next line closes
+    /// (`（新华社记者杨建华` / `摄）`), and nothing else.
+    fn split_credit_from(&self, k: usize) -> bool {
+        let t = self.text(k);
+        t.starts_with(['（', '('])
+            && !t.contains(['）', ')'])
+            && t.chars().count() <= 30
+            && self.kept.get(k + 1).is_some_and(|_| {
+                let next = self.text(k + 1);
+                next.ends_with(['）', ')'])
+                    && next.chars().count() <= 12
+                    && crate::stages::despace::credit_start_of(&format!("{t}{next}")) == Some(0)
+            })
     }
 
     /// Lines from `k` on (at most three) make a bracketed attribution.
@@ -2838,6 +2868,25 @@ mod tests {
         assert_eq!(
             rejoin(s),
             ["夜幕下的大桥灯火通明，吸引了众多市民驻足观看。（新华社记者林小平摄）"]
+        );
+        // So does one that the next line closes, under a caption, and the
+        // text after it starts a unit of its own.
+        let s = "2、夜幕下的大桥灯火通明，吸引了众多市民驻足\n观看。\n（新华社记者林小\n平摄）\n（王大明）\n";
+        assert_eq!(
+            rejoin(s),
+            [
+                "2、夜幕下的大桥灯火通明，吸引了众多市民驻足观看。（新华社记者林小平摄）",
+                "（王大明）"
+            ]
+        );
+        // Under a body paragraph it is a photo's printed elsewhere.
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车。\n（新华社记者林小\n平摄）\n";
+        assert_eq!(
+            rejoin(s),
+            [
+                "大桥全长三千米，历时四年建成，今天正式通车。",
+                "（新华社记者林小平摄）"
+            ]
         );
         // A credit broken over two lines ends its caption too.
         let s = "夜幕下的大桥灯火通明，吸引了众多市民驻足观看。本报记者 林\n小平 摄\n和那些分在大机\n关无法施展才华\n";
