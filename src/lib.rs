@@ -46,6 +46,7 @@ pub mod explain;
 pub mod render;
 pub mod score;
 pub mod stages;
+pub mod syllables;
 mod tables;
 
 /// The README's Rust examples run as doc tests.

@@ -144,6 +144,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             line.text = s;
         }
     }
+    crate::syllables::join(doc, STAGE, trace);
 }
 
 /// [`credit_start`] of a line's text. Every credit ends with `摄` (perhaps
