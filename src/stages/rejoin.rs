@@ -2115,6 +2115,19 @@ impl Ctx<'_> {
         {
             return brk("headline-after-sentence");
         }
+        // Nor does a paragraph go on from a sentence end into a line wider
+        // than its column: no body line is, a headline over columns is,
+        // even one whose word the line under it finishes (`…展现经典魅力尉健`
+        // / `行李岚清与…`). (Where the line above is within the column: a
+        // run of one-character lines makes the estimate of a column
+        // meaningless.)
+        if chars::ends_sentence(at)
+            && !self.latin[k]
+            && self.wider_than_column(k)
+            && !self.wider_than_column(k - 1)
+        {
+            return brk("wide-after-sentence");
+        }
         // In Latin text the same after a colon (what it announced, a
         // listing or a figure, was left out), for a title-case heading
         // that stops short itself (`…of Debian:` / `Security Updates`).
@@ -2851,6 +2864,20 @@ mod tests {
         let u = units(s);
         assert_eq!(u[0].text, "新区学校开学");
         assert_eq!(u[0].role, Role::Heading, "{u:?}");
+    }
+
+    #[test]
+    fn wide_line_after_sentence_end_starts_a_unit() {
+        // A headline over columns, wider than the column, whose last word
+        // the line under it finishes (`王大` / `明…`): it does not go on
+        // the paragraph that ended above it.
+        let s = "今年春天，全市新建公\n园十二座，种植树木八\n万多棵，绿化面积比去\n年增加一成，市民们在\n公园里散步、锻炼，享\n受城市绿色带来的好处\n。有关部门表示，明年\n还将继续建设新公园。\n\n全市植树节活动开幕市长王大\n\n明与数千名市民一起在\n公园植树\n本报讯记者李小华报道\n：今天上午，全市植树\n节活动在人民公园开幕\n，市长王大明出席并讲\n话。\n";
+        let u = rejoin(s);
+        assert!(u[0].ends_with("还将继续建设新公园。"), "{u:?}");
+        assert_eq!(
+            u[1], "全市植树节活动开幕市长王大明与数千名市民一起在公园植树",
+            "{u:?}"
+        );
     }
 
     #[test]
