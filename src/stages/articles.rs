@@ -1834,6 +1834,11 @@ mod tests {
         ));
         assert!(ends_with_attribution("向更高处攀登。（红深）"));
         assert!(ends_with_attribution("同时废止。（新华社电）"));
+        assert!(ends_with_attribution(
+            "请党和人民放心。”（本报南沙3月2日零时电）"
+        ));
+        assert!(ends_with_attribution("今天开幕。（新华社北京5月8日电）"));
+        assert!(!ends_with_attribution("今天开幕。（5月8日）"));
         assert!(!ends_with_attribution("（郑凯 付磊）"));
         assert!(!ends_with_attribution(
             "大桥今天通车。（新华社记者徐显辉摄）"

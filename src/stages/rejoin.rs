@@ -133,16 +133,24 @@ pub fn ends_with_attribution(t: &str) -> bool {
     let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
     let before = body[..open].chars().next_back();
     let n = inner.chars().count();
-    before.is_some_and(|c| chars::is_sentence_end(c) || matches!(c, '”' | '」'))
-        && (2..=12).contains(&n)
+    let names = (2..=12).contains(&n)
         && inner
             .chars()
-            .all(|c| chars::class(c) == Class::Han || c == ' ' || c == '·')
+            .all(|c| chars::class(c) == Class::Han || c == ' ' || c == '·');
+    before.is_some_and(|c| chars::is_sentence_end(c) || matches!(c, '”' | '」'))
+        && (names || (n <= 24 && DATELINE_NOTE.is_match(inner)))
         // A photo credit (`（新华社记者徐显辉摄）`) or a source note
         // (`（本栏均据新华社电）`) stands inside an article.
         && !inner.ends_with(['摄', '攝'])
         && !inner.contains(['据', '據'])
 }
+
+/// A dateline set at an article's end, in brackets: `本报西沙1月1日零时电`,
+/// `新华社北京12月31日电`.
+static DATELINE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{Han}]{1,12}?[\d〇○一二三四五六七八九十]{1,3}月[\d〇○一二三四五六七八九十]{1,3}日[\p{Han}]{0,4}?(?:电|電|讯|訊)$")
+        .expect("dateline note regex")
+});
 
 /// Does the text have a dateline's mark in its first 48 characters: its
 /// 讯/电 (报道, 報導), or an English agency's `)` and dash. One pass.
@@ -1986,7 +1994,11 @@ impl Ctx<'_> {
         if photo_note_start(at).is_some() {
             return brk("photo-note-end");
         }
-        if is_bracketed_names(&unit.text) || is_bracketed_names(at) || ends_with_attribution(at) {
+        if is_bracketed_names(&unit.text)
+            || is_bracketed_names(at)
+            || ends_with_attribution(at)
+            || ends_with_attribution(&unit.text)
+        {
             return brk("attribution-end");
         }
         if (chars::ends_sentence(at) || matches!(last_char(at), Some('）' | ')')))
@@ -2864,6 +2876,16 @@ mod tests {
         let u = units(s);
         assert_eq!(u[0].text, "新区学校开学");
         assert_eq!(u[0].role, Role::Heading, "{u:?}");
+    }
+
+    #[test]
+    fn dateline_at_the_end_closes_the_article() {
+        // A dateline set in brackets after the last sentence, over two
+        // lines: the headline under it is no part of the paragraph.
+        let s = "官兵们分别列队在主权碑下\n宣誓：“今朝创业南沙，千\n秋有功国家……我们一定要\n\n守好祖国的南大门，请党和\n人民放心。”（本报南沙3月2\n日零时电）\n\n梧州超高压变电站\n\n投入运行\n\n本报讯日前，广西梧州\n\n超高压变电站建成投入运\n行。八桂大地已建起五座\n超高压变电站。\n";
+        let u = rejoin(s);
+        assert!(u[0].ends_with("放心。”（本报南沙3月2日零时电）"), "{u:?}");
+        assert!(u[1].starts_with("梧州超高压变电站"), "{u:?}");
     }
 
     #[test]
