@@ -66,6 +66,15 @@ static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
         .expect("numbered part regex")
 });
 
+/// An enumerated item of Latin text at a line's start: `(c) `, `b) `,
+/// `(iv) `, `3. ` or `1.13. ` before a capital or an opening quote, `(2) `.
+static LATIN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r#"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.) +[A-Z"“'‘(]"#,
+    )
+    .expect("Latin item regex")
+});
+
 /// Particles, conjunctions and prepositions that need the noun after
 /// them: no headline ends with one.
 pub(crate) const NEEDS_NOUN: [char; 10] =
@@ -2037,6 +2046,19 @@ impl Ctx<'_> {
         {
             return brk("numbered-part");
         }
+        // So does an enumerated item of Latin text (`(c) You must…`, `3.
+        // Grant of Patent License.`, `ii) the…`) after a sentence end or a
+        // clause (`…the Work; and`); after a colon a list may run on in
+        // its sentence (`…dispose of: 1) Modifications…`).
+        if self.latin[k]
+            && LATIN_ITEM.is_match(bt)
+            && (chars::ends_sentence(at)
+                || at.ends_with(';')
+                || at.ends_with("; and")
+                || at.ends_with("; or"))
+        {
+            return brk("numbered-item");
+        }
         // A stretched line was spread to the column: full, if its ink
         // comes within two em of it (a lone space before a full stop does not spread
         // a paragraph's short last line: `语法如下 。`).
@@ -2876,6 +2898,20 @@ mod tests {
         let u = units(s);
         assert_eq!(u[0].text, "新区学校开学");
         assert_eq!(u[0].role, Role::Heading, "{u:?}");
+    }
+
+    #[test]
+    fn latin_enumerated_items_start_paragraphs() {
+        let s = "You may copy the Work, provided that You meet the\nfollowing conditions:\n(a) You must give any other recipients a copy of\nthis License; and\n(b) You must keep all notices intact.\n3. Grant of Rights. Each contributor grants You\na license to use the Work, and to list its parts\nin section\n4. The list is kept up to date.\n";
+        assert_eq!(
+            rejoin(s),
+            [
+                "You may copy the Work, provided that You meet the following conditions:",
+                "(a) You must give any other recipients a copy of this License; and",
+                "(b) You must keep all notices intact.",
+                "3. Grant of Rights. Each contributor grants You a license to use the Work, and to list its parts in section 4. The list is kept up to date.",
+            ]
+        );
     }
 
     #[test]
