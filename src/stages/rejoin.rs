@@ -981,8 +981,12 @@ fn piece_of(doc: &Document, kept: &[usize], k: usize) -> bool {
         return false;
     }
     let (p, l) = (&doc.lines[kept[k - 1]], &doc.lines[kept[k]]);
+    // (mutool's spaced hyphen at a line's end is where the printed line
+    // broke, at a soft hyphen: the line is whole.)
     l.blanks_before == 0
-        && (p.ev.soft_hyphen_end && p.blanks_before == 0
+        && (p.ev.soft_hyphen_end
+            && p.blanks_before == 0
+            && !p.text.trim_end().ends_with(['-', '\u{2010}'])
             || p.text.ends_with(' ')
             || closing_only(l) && p.ev.chars > 1)
 }
@@ -2898,6 +2902,17 @@ mod tests {
         let u = units(s);
         assert_eq!(u[0].text, "新区学校开学");
         assert_eq!(u[0].role, Role::Heading, "{u:?}");
+    }
+
+    #[test]
+    fn spaced_hyphen_ends_a_whole_line() {
+        // mutool's spaced hyphen at a line's end is where the printed line
+        // broke: the line under it is a line of its own, and a short one
+        // that ends a sentence ends its paragraph.
+        let s = "The server copies every disk to a tape library each night, and\nthe tapes are kept in another building for one month, so that\nthe administrator can restore a file that a user deleted by mis \u{2010}\ntake.\n\nThe tapes are checked every week by the operations team, and\nany tape that fails the check is replaced by a new one at once.\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[0].ends_with("deleted by mistake."), "{u:?}");
     }
 
     #[test]
