@@ -67,12 +67,10 @@ static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An enumerated item of Latin text at a line's start: `(c) `, `b) `,
-/// `(iv) `, `3. ` or `1.13. ` before a capital or an opening quote, `(2) `.
+/// `(iv) `, `(2) `, `3. ` or `1.13. `, and the spaces after it.
 static LATIN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.) +[A-Z"“'‘(]"#,
-    )
-    .expect("Latin item regex")
+    Regex::new(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|\(?\d{1,2}\)|\d{1,2}(?:\.\d{1,2})*\.) +")
+        .expect("Latin item regex")
 });
 
 /// Particles, conjunctions and prepositions that need the noun after
@@ -2054,14 +2052,20 @@ impl Ctx<'_> {
         // Grant of Patent License.`, `ii) the…`) after a sentence end or a
         // clause (`…the Work; and`); after a colon a list may run on in
         // its sentence (`…dispose of: 1) Modifications…`).
-        if self.latin[k]
-            && LATIN_ITEM.is_match(bt)
-            && (chars::ends_sentence(at)
-                || at.ends_with(';')
-                || at.ends_with("; and")
-                || at.ends_with("; or"))
-        {
-            return brk("numbered-item");
+        // (After a clause the item may start in lower case: `…Software;
+        // or` / `(b) any new file…`.)
+        if self.latin[k] {
+            let clause = at.ends_with(';') || at.ends_with("; and") || at.ends_with("; or");
+            if let Some(m) = LATIN_ITEM.find(bt)
+                && (clause
+                    || (chars::ends_sentence(at)
+                        && bt[m.end()..]
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_uppercase() || "\"“'‘(".contains(c))))
+            {
+                return brk("numbered-item");
+            }
         }
         // A stretched line was spread to the column: full, if its ink
         // comes within two em of it (a lone space before a full stop does not spread
@@ -2917,13 +2921,13 @@ mod tests {
 
     #[test]
     fn latin_enumerated_items_start_paragraphs() {
-        let s = "You may copy the Work, provided that You meet the\nfollowing conditions:\n(a) You must give any other recipients a copy of\nthis License; and\n(b) You must keep all notices intact.\n3. Grant of Rights. Each contributor grants You\na license to use the Work, and to list its parts\nin section\n4. The list is kept up to date.\n";
+        let s = "You may copy the Work, provided that You meet the\nfollowing conditions:\n(a) You must give any other recipients a copy of\nthis License; and\n(b) you must keep all notices intact.\n3. Grant of Rights. Each contributor grants You\na license to use the Work, and to list its parts\nin section\n4. The list is kept up to date.\n";
         assert_eq!(
             rejoin(s),
             [
                 "You may copy the Work, provided that You meet the following conditions:",
                 "(a) You must give any other recipients a copy of this License; and",
-                "(b) You must keep all notices intact.",
+                "(b) you must keep all notices intact.",
                 "3. Grant of Rights. Each contributor grants You a license to use the Work, and to list its parts in section 4. The list is kept up to date.",
             ]
         );
