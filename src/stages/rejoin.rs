@@ -1654,6 +1654,9 @@ impl Ctx<'_> {
             || (chars::ends_sentence(t) && !question)
             || t.contains(['。', '｡'])
             || self.dateline[k]
+            // (nor the start of one split over two lines: `新华社莫斯科12
+            // 月30日` / `电（记者 孙占林）`)
+            || self.dateline_on[k]
             || self.credit_end[k]
         {
             return false;
@@ -2906,6 +2909,16 @@ mod tests {
         let u = units(s);
         assert_eq!(u[0].text, "新区学校开学");
         assert_eq!(u[0].role, Role::Heading, "{u:?}");
+    }
+
+    #[test]
+    fn dateline_split_over_lines_is_no_headline() {
+        // Blank lines between all lines: the dateline's first line is no
+        // headline line of its own, its second line goes on it.
+        let s = "俄确定国歌歌词\n\n新华社莫斯科12月30日\n\n电（记者孙占林）\n\n俄罗斯总统普京30日下\n\n午签署命令，确定了新\n\n国歌的歌词。\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "新华社莫斯科12月30日电（记者孙占林）", "{u:?}");
+        assert_eq!(u.len(), 3, "{u:?}");
     }
 
     #[test]
