@@ -2379,13 +2379,13 @@ impl Ctx<'_> {
         if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) && !tail {
             return false;
         }
-        // Nor does it go on into a line that splits a word with the full
-        // body line under it: a paragraph's first line, short where the
-        // extractor dropped its justification (`她指這些露宿者日` /
-        // `間都會流連於冷氣場所，晚上`, `日間` a word of the page).
+        // Nor does it go on into a line that splits a word with the body
+        // line under it, (nearly) full: a paragraph's first line, short
+        // where the extractor dropped its justification (`她指這些露宿者日`
+        // / `間都會流連於冷氣場所，晚上`, `日間` a word of the page).
         if k + 1 < self.kept.len()
             && !self.headline[k + 1]
-            && self.full(k + 1)
+            && self.near_full(k + 1)
             && self.line(k + 1).page == b.page
             && self.splits_word(k + 1)
         {
@@ -2909,6 +2909,17 @@ mod tests {
         let u = units(s);
         assert_eq!(u[0].text, "新区学校开学");
         assert_eq!(u[0].role, Role::Heading, "{u:?}");
+    }
+
+    #[test]
+    fn headline_does_not_go_on_into_a_paragraph_that_splits_a_word() {
+        // `新八` / `线”…`: the line under the headline is a paragraph's
+        // first line (`新八线` is a word of the page), the one under it an
+        // em short of the column.
+        let s = "今年，全国统计系统把统\n计方法改革作为一项重要\n内容，这是整个统计改革\n和建设的重中之重。\n图片新闻\n第174辆城市地铁“新八\n线”调频列车日前在长春\n客车厂下线，至此本市\n“新八线”所需列车已全\n部制造完工。\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "图片新闻", "{u:?}");
+        assert!(u[2].starts_with("第174辆城市地铁“新八线”调频列车"), "{u:?}");
     }
 
     #[test]
