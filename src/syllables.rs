@@ -6,16 +6,18 @@
 //! the runs and a spaced hyphen where the line broke: `rep re sents a
 //! pack age source (repos i to ry)`, `Debian takes se ‐` / `cu ri ty`.
 //!
-//! A run of short lower-case pieces is one word again when three things
-//! agree: the pieces are exactly the syllables the English hyphenation
-//! patterns (TeX's, as typesetters use them) give the joined word, the
-//! joined word is an English word, and not every piece is a function word
-//! (`in to`, `any way` are two words). Where a piece is no word of its own
-//! (`sents`, `ty`, `i`) the evidence is strong; where every piece is one
-//! (`pack age`, `up dates`) it is weak, and counts only in a text that shows
-//! the artifact: at least [`MIN_STRONG`] strong runs. A text without it is
-//! left as it is (ordinary prose has phrases such as `set up` that pass the
-//! weak test, and almost never a strong run).
+//! A run of short pieces is one word again when three things agree: the
+//! pieces meet where the English hyphenation patterns (TeX's, as
+//! typesetters use them) put the joined word's syllable breaks (where a
+//! piece is no word, one division may refine the other: patterns differ a
+//! little between typesetters), the joined word is an English word, and
+//! not every piece is a function word (`in to`, `any way` are two words).
+//! Where a piece is no word of its own (`sents`, `ty`, `i`) the evidence
+//! is strong; where every piece is one (`pack age`, `up dates`) it is weak.
+//! Only a text that shows the artifact is touched: many short fragments
+//! ([`short_fragments`]) and at least [`MIN_STRONG`] strong runs (ordinary
+//! prose has phrases such as `set up` that pass the weak test, and almost
+//! never a strong run).
 
 use crate::doc::Document;
 use crate::explain::Trace;
