@@ -15,7 +15,7 @@
 //! Where a piece is no word of its own (`sents`, `ty`, `i`) the evidence
 //! is strong; where every piece is one (`pack age`, `up dates`) it is weak.
 //! Only a text that shows the artifact is touched: many short fragments
-//! ([`short_fragments`]) and at least [`MIN_STRONG`] strong runs (ordinary
+//! (`short_fragments`) and at least `MIN_STRONG` strong runs (ordinary
 //! prose has phrases such as `set up` that pass the weak test, and almost
 //! never a strong run).
 
