@@ -15,12 +15,12 @@
 //! wide run of spaces between text, most of them at a shared gutter. A page
 //! without one is returned as it is. Columns of CJK text that the extractor
 //! set a single space apart, a cell or two off from row to row, are found by
-//! where their runs of text start ([`by_column_starts`]); a table is read
+//! where their runs of text start (`by_column_starts`); a table is read
 //! row by row.
 //!
 //! pdftotext without `-layout` reads column by column but writes the first
 //! rows of neighbouring columns as one line: those pieces go back to the
-//! tops of their columns ([`unmerge_first_rows`]).
+//! tops of their columns (`unmerge_first_rows`).
 
 use std::borrow::Cow;
 
@@ -400,7 +400,7 @@ impl Reader<'_> {
     }
 
     /// Write the region as it stands, unless its columns are found by where
-    /// their runs of text start ([`by_column_starts`]).
+    /// their runs of text start (`by_column_starts`).
     fn emit(&mut self, r0: usize, r1: usize, c0: usize, c1: usize) {
         let grid = self.grid;
         let rows: Vec<&[char]> = (r0..r1)
