@@ -2008,9 +2008,10 @@ impl Ctx<'_> {
         if photo_note_start(at).is_some() {
             return brk("photo-note-end");
         }
+        // (The paragraph ends with the line above: its attribution may
+        // have opened a line before, `…放心。”（本报西沙1月1` / `日零时电）`.)
         if is_bracketed_names(&unit.text)
             || is_bracketed_names(at)
-            || ends_with_attribution(at)
             || ends_with_attribution(&unit.text)
         {
             return brk("attribution-end");
