@@ -337,6 +337,21 @@ impl Reader<'_> {
         // Gutters: runs of empty positions with text on both sides.
         if r1 - r0 >= MIN_ROWS {
             let gutters = columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0));
+            // A lone line over a gutter that the other rows keep clear,
+            // with nothing beside it, is a headline over the columns under
+            // it: a row of the page's articles ends above it, another
+            // starts below (`…的气氛中进行。` / `南京地铁南北线工程…` over
+            // two columns / `本报南京1月1日电`). The page is cut there before
+            // it is cut into columns: cut first, the columns would run on
+            // through the next row's articles. (A line with text beside it,
+            // a column's that goes on, is left to the gutters.)
+            if !gutters.is_empty() {
+                let sep = self.headline_rows(r0, r1, c0, c1, &occ);
+                if sep.iter().any(|&s| s) && !sep.iter().all(|&s| s) {
+                    self.cuts += 1;
+                    return self.alike(r0, r1, c0, c1, &sep);
+                }
+            }
             if !gutters.is_empty() {
                 self.cuts += 1;
                 let mut from = 0;
@@ -370,6 +385,49 @@ impl Reader<'_> {
             }
         }
         self.emit(r0, r1, c0, c1);
+    }
+
+    /// The rows of the region that are one piece of text (no run of spaces
+    /// as wide as a gutter inside it, nor a single space between runs of
+    /// ideographs: CJK columns set one space apart) running across a gutter, from the
+    /// column before it into the one after, that most rows keep clear (all
+    /// but an eighth) and some row does not. (A row that only reaches into
+    /// the gutter is a column's long line.)
+    fn headline_rows(
+        &self,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+        occ: &[usize],
+    ) -> Vec<bool> {
+        let grid = self.grid;
+        let few = ((r1 - r0) / 8).max(1);
+        let crossed: Vec<(usize, usize)> =
+            columns_apart(grid, r0, r1, c0, occ, runs(occ, |n| n <= few))
+                .into_iter()
+                .filter(|&(a, b)| occ[a..b].iter().any(|&n| n > 0))
+                .collect();
+        (r0..r1)
+            .map(|r| {
+                let row = &grid.rows[r];
+                let Some(text) = row.get(c0..c1.min(row.len())) else {
+                    return false;
+                };
+                let (Some(a), Some(b)) = (
+                    text.iter().position(|c| !c.is_whitespace()),
+                    text.iter().rposition(|c| !c.is_whitespace()),
+                ) else {
+                    return false;
+                };
+                let text = &text[a..=b];
+                let one_piece = !text
+                    .windows(MIN_GUTTER)
+                    .any(|w| w.iter().all(|c| c.is_whitespace()))
+                    && cjk_gaps(text) == 0;
+                one_piece && crossed.iter().any(|&(ga, gb)| a < ga && b >= gb)
+            })
+            .collect()
     }
 
     /// Cut the region into the bands between the `empty` rows, one after the
@@ -896,6 +954,58 @@ Staff                12        14        +2
             "聆诵四种精神 传承湖湘文化\n正文第一行很长很长很长很长\n正文第二行很长很长很长很长\n",
         );
         assert_eq!(pages, 0);
+    }
+
+    #[test]
+    fn a_headline_over_columns_ends_the_row_of_articles_above_it() {
+        // Two articles of three columns each, the second one's headline
+        // over its second and third columns only: the gutter left of it is
+        // clear from top to bottom, yet the page is read article by article.
+        let row = |a: &str, b: &str, c: &str| format!("{a}   {b}   {c}\n");
+        let mut page = String::new();
+        page += &row("甲栏第一行文字", "乙栏第一行文字", "丙栏第一行文字");
+        page += &row("甲栏第二行文字", "乙栏第二行文字", "丙栏第二行文字");
+        page += &row("甲栏第三行文字", "乙栏第三行文字", "丙栏第三行文字");
+        page += "            新闻标题横跨两栏在此处\n";
+        page += &row("丁栏第一行文字", "戊栏第一行文字", "己栏第一行文字");
+        page += &row("丁栏第二行文字", "戊栏第二行文字", "己栏第二行文字");
+        page += &row("丁栏第三行文字", "戊栏第三行文字", "己栏第三行文字");
+        let (out, pages) = reorder(&page);
+        assert_eq!(pages, 1);
+        let firsts: Vec<char> = out
+            .lines()
+            .filter_map(|l| l.trim().chars().next())
+            .collect();
+        assert_eq!(
+            firsts.iter().collect::<String>(),
+            "甲甲甲乙乙乙丙丙丙新丁丁丁戊戊戊己己己"
+        );
+    }
+
+    #[test]
+    fn a_column_that_goes_on_beside_a_headline_is_read_whole() {
+        // The first column is one article from top to bottom; the headline
+        // of the second row's article stands beside its text, over the
+        // other two columns only.
+        let row = |a: &str, b: &str, c: &str| format!("{a}   {b}   {c}\n");
+        let mut page = String::new();
+        page += &row("甲栏第一行文字", "乙栏第一行文字", "丙栏第一行文字");
+        page += &row("甲栏第二行文字", "乙栏第二行文字", "丙栏第二行文字");
+        page += &row("甲栏第三行文字", "乙栏第三行文字", "丙栏第三行文字");
+        page += "甲栏第四行文字     新闻标题横跨两栏在此处\n";
+        page += &row("甲栏第五行文字", "戊栏第一行文字", "己栏第一行文字");
+        page += &row("甲栏第六行文字", "戊栏第二行文字", "己栏第二行文字");
+        page += &row("甲栏第七行文字", "戊栏第三行文字", "己栏第三行文字");
+        let (out, pages) = reorder(&page);
+        assert_eq!(pages, 1);
+        let firsts: Vec<char> = out
+            .lines()
+            .filter_map(|l| l.trim().chars().next())
+            .collect();
+        assert_eq!(
+            firsts.iter().collect::<String>(),
+            "甲甲甲甲甲甲甲乙乙乙丙丙丙新戊戊戊己己己"
+        );
     }
 
     #[test]
