@@ -181,6 +181,51 @@ static DATE_ONLY: LazyLock<Regex> = LazyLock::new(|| {
         .expect("date regex")
 });
 
+/// The labels a newspaper sets over a column or an item (`编者的话`,
+/// `图片新闻`): a line of their own, never part of a headline beside them.
+const COLUMN_LABELS: [&str; 34] = [
+    "编者的话",
+    "编者按",
+    "编后",
+    "编后语",
+    "编后记",
+    "短评",
+    "图片新闻",
+    "新闻图片",
+    "今日谈",
+    "本报评论员",
+    "评论员文章",
+    "时评",
+    "述评",
+    "点评",
+    "简讯",
+    "快讯",
+    "相关链接",
+    "新闻链接",
+    "新闻背景",
+    "背景资料",
+    "延伸阅读",
+    "編者的話",
+    "編者按",
+    "編後",
+    "編後語",
+    "短評",
+    "圖片新聞",
+    "新聞圖片",
+    "時評",
+    "述評",
+    "點評",
+    "簡訊",
+    "快訊",
+    "相關鏈接",
+];
+
+/// Is this line a column label only ([`COLUMN_LABELS`])?
+fn is_column_label(t: &str) -> bool {
+    let t = t.trim();
+    t.len() <= 15 && COLUMN_LABELS.contains(&t)
+}
+
 /// Does the text start with a number the ordinal prefix `第` takes
 /// (`（一）`, `十二`, `3`)?
 fn starts_with_number(t: &str) -> bool {
@@ -367,6 +412,15 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
             u.role = Role::Heading;
         }
     }
+    // A column's label heads no article: it is the first line of the
+    // article under the headline (`为祖国守岁` / `编者的话` / `当我们…`), or
+    // of an item inside one (`图片新闻`).
+    for u in units
+        .iter_mut()
+        .filter(|u| u.role == Role::Heading && is_column_label(&u.text))
+    {
+        u.role = Role::Body;
+    }
     headings_before_datelines(&mut units, trace, doc);
     split_head_from_dateline(&mut units, trace, doc);
     if cfg.runs(crate::config::Stage::Normalize) {
@@ -509,6 +563,7 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
                 Some('，' | '、' | '；' | '：' | ',' | ';' | ':' | '摄')
             )
             && l.ev.chars <= 60
+            && !is_column_label(text)
         {
             u.role = Role::Heading;
         }
@@ -2230,6 +2285,23 @@ impl Ctx<'_> {
             3 * EM / 2
         };
         let nearly_full = !self.latin[k - 1] && self.widths[k - 1] + slack >= col_a;
+        // A line of a character or two that ends no sentence, for which the
+        // line above left room, and whose last character starts a word that
+        // the next line finishes: the end of the printed line above, which
+        // the extractor wrote apart (`化的国家瓜分完毕。` / `“世` /
+        // `界中心”———欧洲强国`). No paragraph starts with such a line: its
+        // first line is as wide as the column, less an indent.
+        if !self.latin[k]
+            && b.ev.chars <= 2
+            && !chars::ends_sentence(bt)
+            && self.widths[k - 1] + self.widths[k] <= col_a
+            && k + 1 < self.kept.len()
+            && self.line(k + 1).page == b.page
+            && self.line(k + 1).ev.chars > 1
+            && self.splits_word(k + 1)
+        {
+            return join("printed-line-end");
+        }
         if !self.full(k - 1) && nearly_full && chars::ends_sentence(at) {
             return if self.near_full(k) && !self.para_start_shape(k) && !self.heading_start(k) {
                 join("nearly-full")
@@ -2402,8 +2474,9 @@ impl Ctx<'_> {
             return false;
         }
         // Nor a date (under a signature: `中华人民共和国主席江泽民` /
-        // `2000年12月28日`).
-        if is_date_only(bt) {
+        // `2000年12月28日`), nor a column's label, which stands on its own
+        // (`为祖国守岁` / `编者的话`).
+        if is_date_only(bt) || is_column_label(bt) || is_column_label(self.text(k - 1)) {
             return false;
         }
         // Nor does a numbered part's heading (`第八章附则` / `第一章总则`).
@@ -2980,6 +3053,40 @@ mod tests {
             u[1], "全市植树节活动开幕市长王大明与数千名市民一起在公园植树",
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn printed_line_end_written_apart_goes_on() {
+        // The extractor wrote the end of a printed line (`“公`) on a line of
+        // its own; the next line finishes its word (`公园`, a word of the
+        // text): no paragraph starts with it.
+        let s = "今年春天，全市新建公园\n十二座，种植树木八万多\n棵，绿化面积大幅增加。\n市民都很满意。\n“公\n园城市”的称号名副其实\n有关部门还将继续建设新\n的公园。\n";
+        let u = rejoin(s);
+        assert_eq!(
+            u,
+            [
+                "今年春天，全市新建公园十二座，种植树木八万多棵，绿化面积大幅增加。市民都很满意。“公园城市”的称号名副其实有关部门还将继续建设新的公园。"
+            ],
+            "{u:?}"
+        );
+        // A line of a character or two that ends a sentence is a paragraph
+        // of its own.
+        let s = "今年春天，全市新建公园\n十二座，种植树木八万多\n棵，绿化面积大幅增加。\n市民都很满意。\n好！\n园林部门还将继续建设新\n的公园。\n";
+        assert_eq!(rejoin(s).len(), 3, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn column_label_under_a_headline_is_a_line_of_its_own() {
+        let s = "春风送暖\n编者的话\n新春佳节到来之际，本报推出一组\n来自基层的报道，记录普通劳动者\n的节日生活。\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "春风送暖", "{u:?}");
+        assert_eq!(u[1], "编者的话", "{u:?}");
+        // It heads no article: it is the article's first line.
+        let u = units(s);
+        assert_eq!((u[0].role, u[1].role), (Role::Heading, Role::Body), "{u:?}");
+        // A headline of two lines is still one.
+        let s = "春风送暖\n万家团圆\n新春佳节到来之际，本报推出一组\n来自基层的报道，记录普通劳动者\n的节日生活。\n";
+        assert_eq!(rejoin(s)[0], "春风送暖万家团圆");
     }
 
     #[test]
