@@ -2082,8 +2082,10 @@ impl Ctx<'_> {
         if !a.ev.stretched()
             && matches!(last_char(at), Some('）' | ')'))
             && (is_dateline(&unit.text) || head_beside_dateline(&unit.text).is_some())
-            // (OCR reads a bracket as `〈` or `〉` at times.)
+            // (OCR reads a bracket as `〈` or `〉` at times, or as a `《`
+            // that no `》` closes: `讯《记者 李建兴)`.)
             && unit.text.matches(['（', '(', '〈']).count()
+                + unit.text.matches('《').count().saturating_sub(unit.text.matches('》').count())
                 == unit.text.matches(['）', ')', '〉']).count()
         {
             return brk("dateline-end");
@@ -3627,6 +3629,19 @@ mod tests {
         assert!(is_dateline("WASHINGTON (AP) — A powerful storm"));
         assert!(is_dateline("LONDON, March 3 (Reuters) - The Senate"));
         assert!(!is_dateline("RAID (Redundant Array) - a way"));
+    }
+
+    #[test]
+    fn ocr_dateline_with_a_misread_bracket_ends_its_line() {
+        // OCR read the byline's opening bracket as `《`: the bracket still
+        // closes at the line's end, and the body starts under it.
+        let s = "本报北京1月工日讯《记者 王小明)\n国务院决定，从今年起全面推行新\n的管理办法，各地要认真贯彻落实。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].starts_with("国务院决定"), "{u:?}");
+        // A book title's marks are no bracket.
+        let s = "本报北京1月1日讯记者王小明《人民\n日报》今天发表文章，各地要认真贯\n彻落实。\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
     }
 
     #[test]
