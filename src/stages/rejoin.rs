@@ -2060,7 +2060,16 @@ impl Ctx<'_> {
             return brk("credit-end");
         }
         // A headline's photo note (`…硬币（图片）`) ends the headline.
+        // Unless OCR set it inside a word of the body, whose end the line
+        // after it holds (`…保持较快的发` / `（附图片1张）` / `展势头，…`).
         if photo_note_start(at).is_some() {
+            let u = unit.text.as_str();
+            let before = photo_note_start(u).and_then(|p| last_char(u[..p].trim_end()));
+            if before
+                .is_some_and(|l| first_char(bt).is_some_and(|r| self.written_together(l, r, k)))
+            {
+                return join("photo-note-inside");
+            }
             return brk("photo-note-end");
         }
         // (The paragraph ends with the line above: its attribution may
@@ -2506,6 +2515,12 @@ impl Ctx<'_> {
         let (Some(l), Some(r)) = (last_char(self.text(k - 1)), first_char(self.text(k))) else {
             return false;
         };
+        self.written_together(l, r, k)
+    }
+
+    /// Are the Han characters `l` and `r` written together in the lines
+    /// around line `k` (other than the lines `k - 1` and `k`)?
+    fn written_together(&self, l: char, r: char, k: usize) -> bool {
         if chars::class(l) != Class::Han || chars::class(r) != Class::Han {
             return false;
         }
@@ -3629,6 +3644,20 @@ mod tests {
         assert!(is_dateline("WASHINGTON (AP) — A powerful storm"));
         assert!(is_dateline("LONDON, March 3 (Reuters) - The Senate"));
         assert!(!is_dateline("RAID (Redundant Array) - a way"));
+    }
+
+    #[test]
+    fn photo_note_inside_a_word_of_the_body() {
+        // OCR set a headline's photo note between the two halves of a
+        // word of the body (`发` / `展`, written together in the text).
+        let s = "今年全市经济继续保持较快的发\n（附图片1张）\n展势头，质量稳步提高，全市\n上下齐心协力谋发展。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        // Under a headline the note ends it.
+        let s =
+            "大桥建成通车\n（附图片1张）\n本报讯今天上午，大桥正式通车，两岸\n居民出行更加方便。\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "大桥建成通车（附图片1张）", "{u:?}");
     }
 
     #[test]
