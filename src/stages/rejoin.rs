@@ -226,6 +226,16 @@ fn is_column_label(t: &str) -> bool {
     t.len() <= 15 && COLUMN_LABELS.contains(&t)
 }
 
+/// Does the text open with a column's label and a colon (`点评：“打假”…`,
+/// `编者按：今天是…`): the first line of a paragraph, never a headline's?
+fn label_lead(t: &str) -> bool {
+    let t = t.trim_start();
+    COLUMN_LABELS.iter().any(|l| {
+        t.strip_prefix(l)
+            .is_some_and(|r| r.starts_with(['：', ':', '﹕']))
+    })
+}
+
 /// Does the text start with a number the ordinal prefix `第` takes
 /// (`（一）`, `十二`, `3`)?
 fn starts_with_number(t: &str) -> bool {
@@ -1593,6 +1603,10 @@ impl Ctx<'_> {
 
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
+        // A column's label and a colon open a paragraph (`点评：…`).
+        if label_lead(self.text(k)) {
+            return false;
+        }
         // A full line without a clause mark over a headline's line clearly
         // short of the column, without one either (a line whose
         // justification the extractor dropped looks short, but its clauses
@@ -3658,6 +3672,18 @@ mod tests {
             "大桥建成通车\n（附图片1张）\n本报讯今天上午，大桥正式通车，两岸\n居民出行更加方便。\n";
         let u = rejoin(s);
         assert_eq!(u[0], "大桥建成通车（附图片1张）", "{u:?}");
+    }
+
+    #[test]
+    fn label_and_colon_open_a_paragraph() {
+        // `点评：` opens a paragraph of comment, however short its line.
+        let s = "执法人员当场查获假冒商品一大批，货值\n\n达四千多万元。\n\n点评：“打假”为什么难打或常\n\n变成“假打”？关键就在于有地方保护主\n\n义，执法不严，打击力度不够大。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("点评：") && u[1].ends_with("打击力度不够大。"),
+            "{u:?}"
+        );
     }
 
     #[test]
