@@ -229,11 +229,13 @@ fn is_column_label(t: &str) -> bool {
 /// Does the text open with a column's label and a colon (`点评：“打假”…`,
 /// `编者按：今天是…`): the first line of a paragraph, never a headline's?
 fn label_lead(t: &str) -> bool {
+    // (The colon comes within a label's length or not at all: most lines
+    // leave at their first characters.)
     let t = t.trim_start();
-    COLUMN_LABELS.iter().any(|l| {
-        t.strip_prefix(l)
-            .is_some_and(|r| r.starts_with(['：', ':', '﹕']))
-    })
+    t.char_indices()
+        .take(6)
+        .find(|&(_, c)| matches!(c, '：' | ':' | '﹕'))
+        .is_some_and(|(i, _)| COLUMN_LABELS.contains(&&t[..i]))
 }
 
 /// Does the text start with a number the ordinal prefix `第` takes
