@@ -956,28 +956,35 @@ Staff                12        14        +2
         assert_eq!(pages, 0);
     }
 
+    /// A row of three CJK columns, three spaces apart.
+    fn row3(a: &str, b: &str, c: &str) -> String {
+        format!("{a}   {b}   {c}\n")
+    }
+
+    /// The first character of every line of the reordered page.
+    fn reading_order(page: &str) -> String {
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        out.lines()
+            .filter_map(|l| l.trim().chars().next())
+            .collect()
+    }
+
     #[test]
     fn a_headline_over_columns_ends_the_row_of_articles_above_it() {
         // Two articles of three columns each, the second one's headline
         // over its second and third columns only: the gutter left of it is
         // clear from top to bottom, yet the page is read article by article.
-        let row = |a: &str, b: &str, c: &str| format!("{a}   {b}   {c}\n");
         let mut page = String::new();
-        page += &row("甲栏第一行文字", "乙栏第一行文字", "丙栏第一行文字");
-        page += &row("甲栏第二行文字", "乙栏第二行文字", "丙栏第二行文字");
-        page += &row("甲栏第三行文字", "乙栏第三行文字", "丙栏第三行文字");
+        page += &row3("甲栏第一行文字", "乙栏第一行文字", "丙栏第一行文字");
+        page += &row3("甲栏第二行文字", "乙栏第二行文字", "丙栏第二行文字");
+        page += &row3("甲栏第三行文字", "乙栏第三行文字", "丙栏第三行文字");
         page += "            新闻标题横跨两栏在此处\n";
-        page += &row("丁栏第一行文字", "戊栏第一行文字", "己栏第一行文字");
-        page += &row("丁栏第二行文字", "戊栏第二行文字", "己栏第二行文字");
-        page += &row("丁栏第三行文字", "戊栏第三行文字", "己栏第三行文字");
-        let (out, pages) = reorder(&page);
-        assert_eq!(pages, 1);
-        let firsts: Vec<char> = out
-            .lines()
-            .filter_map(|l| l.trim().chars().next())
-            .collect();
+        page += &row3("丁栏第一行文字", "戊栏第一行文字", "己栏第一行文字");
+        page += &row3("丁栏第二行文字", "戊栏第二行文字", "己栏第二行文字");
+        page += &row3("丁栏第三行文字", "戊栏第三行文字", "己栏第三行文字");
         assert_eq!(
-            firsts.iter().collect::<String>(),
+            reading_order(&page),
             "甲甲甲乙乙乙丙丙丙新丁丁丁戊戊戊己己己"
         );
     }
@@ -987,23 +994,20 @@ Staff                12        14        +2
         // The first column is one article from top to bottom; the headline
         // of the second row's article stands beside its text, over the
         // other two columns only.
-        let row = |a: &str, b: &str, c: &str| format!("{a}   {b}   {c}\n");
         let mut page = String::new();
-        page += &row("甲栏第一行文字", "乙栏第一行文字", "丙栏第一行文字");
-        page += &row("甲栏第二行文字", "乙栏第二行文字", "丙栏第二行文字");
-        page += &row("甲栏第三行文字", "乙栏第三行文字", "丙栏第三行文字");
+        page += &row3("甲栏第一行文字", "乙栏第一行文字", "丙栏第一行文字");
+        page += &row3("甲栏第二行文字", "乙栏第二行文字", "丙栏第二行文字");
+        page += &row3("甲栏第三行文字", "乙栏第三行文字", "丙栏第三行文字");
         page += "甲栏第四行文字     新闻标题横跨两栏在此处\n";
-        page += &row("甲栏第五行文字", "戊栏第一行文字", "己栏第一行文字");
-        page += &row("甲栏第六行文字", "戊栏第二行文字", "己栏第二行文字");
-        page += &row("甲栏第七行文字", "戊栏第三行文字", "己栏第三行文字");
-        let (out, pages) = reorder(&page);
-        assert_eq!(pages, 1);
-        let firsts: Vec<char> = out
-            .lines()
-            .filter_map(|l| l.trim().chars().next())
-            .collect();
+        for (a, b, c) in [("五", "一", "一"), ("六", "二", "二"), ("七", "三", "三")] {
+            page += &row3(
+                &format!("甲栏第{a}行文字"),
+                &format!("戊栏第{b}行文字"),
+                &format!("己栏第{c}行文字"),
+            );
+        }
         assert_eq!(
-            firsts.iter().collect::<String>(),
+            reading_order(&page),
             "甲甲甲甲甲甲甲乙乙乙丙丙丙新戊戊戊己己己"
         );
     }
