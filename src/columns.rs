@@ -351,8 +351,6 @@ impl Reader<'_> {
                     self.cuts += 1;
                     return self.alike(r0, r1, c0, c1, &sep);
                 }
-            }
-            if !gutters.is_empty() {
                 self.cuts += 1;
                 let mut from = 0;
                 for (a, b) in gutters {
@@ -389,10 +387,10 @@ impl Reader<'_> {
 
     /// The rows of the region that are one piece of text (no run of spaces
     /// as wide as a gutter inside it, nor a single space between runs of
-    /// ideographs: CJK columns set one space apart) running across a gutter, from the
-    /// column before it into the one after, that most rows keep clear (all
-    /// but an eighth) and some row does not. (A row that only reaches into
-    /// the gutter is a column's long line.)
+    /// ideographs: CJK columns set one space apart) running across a
+    /// gutter, from the column before it into the one after, that most
+    /// rows keep clear (all but an eighth) and some row does not. (A row
+    /// that only reaches into the gutter is a column's long line.)
     fn headline_rows(
         &self,
         r0: usize,
