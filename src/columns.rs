@@ -406,6 +406,9 @@ impl Reader<'_> {
                 .into_iter()
                 .filter(|&(a, b)| occ[a..b].iter().any(|&n| n > 0))
                 .collect();
+        if crossed.is_empty() {
+            return vec![false; r1 - r0];
+        }
         (r0..r1)
             .map(|r| {
                 let row = &grid.rows[r];
@@ -419,11 +422,13 @@ impl Reader<'_> {
                     return false;
                 };
                 let text = &text[a..=b];
-                let one_piece = !text
-                    .windows(MIN_GUTTER)
-                    .any(|w| w.iter().all(|c| c.is_whitespace()))
-                    && cjk_gaps(text) == 0;
-                one_piece && crossed.iter().any(|&(ga, gb)| a < ga && b >= gb)
+                // (Whether it crosses a gutter is asked first: most rows
+                // do not.)
+                crossed.iter().any(|&(ga, gb)| a < ga && b >= gb)
+                    && !text
+                        .windows(MIN_GUTTER)
+                        .any(|w| w.iter().all(|c| c.is_whitespace()))
+                    && cjk_gaps(text) == 0
             })
             .collect()
     }

@@ -235,7 +235,7 @@ fn label_lead(t: &str) -> bool {
     t.char_indices()
         .take(6)
         .find(|&(_, c)| matches!(c, '：' | ':' | '﹕'))
-        .is_some_and(|(i, _)| COLUMN_LABELS.contains(&&t[..i]))
+        .is_some_and(|(i, _)| is_column_label(&t[..i]))
 }
 
 /// Does the text start with a number the ordinal prefix `第` takes
