@@ -2444,7 +2444,13 @@ impl Ctx<'_> {
         let b = self.line(k);
         let bt = self.text(k);
         // Headlines are not hyphenated: a soft hyphen is body text.
-        if b.ev.stretched() || b.ev.soft_hyphen_end || chars::ends_sentence(bt) || self.dateline[k]
+        // Nor is a line with a full stop inside it (`…有升溫跡象。在美軍本月`):
+        // a headline has none.
+        if b.ev.stretched()
+            || b.ev.soft_hyphen_end
+            || chars::ends_sentence(bt)
+            || bt.contains(['。', '｡'])
+            || self.dateline[k]
         {
             return false;
         }
@@ -3027,6 +3033,22 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u[1], "图片新闻", "{u:?}");
         assert!(u[2].starts_with("第174辆城市地铁“新八线”调频列车"), "{u:?}");
+    }
+
+    #[test]
+    fn headline_does_not_go_on_into_a_line_with_a_full_stop_inside() {
+        // The line under the headline's lines is short of the column (a
+        // photo beside it) but holds a full stop: a paragraph's first line.
+        let s = "今年夏天全市氣溫持續偏高，多所學校停課，家長紛紛要\n求制訂更詳細的高溫分級信號。\n（羅勇）\n市民籲放\n「熱假」\n東山島本月軍演王牌盡出海陸空聯陣奪制空權\n兩岸的軍事緊張氣氛有升溫跡象。在美軍本月\n中旬即將前所未有地調集七個航空母艦戰鬥群，前往攻擊\n範圍覆蓋太平洋海域舉行大型軍演前，解放軍亦頻頻展開\n軍演，數十架戰機日前輾轉數千公里，開展殲敵演習。\n";
+        let u = rejoin(s);
+        assert_eq!(
+            u[2], "市民籲放「熱假」東山島本月軍演王牌盡出海陸空聯陣奪制空權",
+            "{u:?}"
+        );
+        assert!(
+            u[3].starts_with("兩岸的軍事緊張氣氛有升溫跡象。在美軍本月中旬"),
+            "{u:?}"
+        );
     }
 
     #[test]
