@@ -533,7 +533,11 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
             .filter(|&&i| doc.lines[i].blanks_before > 0)
             .count()
             < kept.len();
-    !column && ((long >= 2 && ends * 10 >= long * 6) || all_end || short_all_end)
+    // (Long lines must be a good share of the lines: a narrow column's
+    // lines are mostly medium, its few long ones headlines or captions
+    // over columns, which end sentences or brackets as often as not.)
+    !column
+        && ((long >= 2 && ends * 10 >= long * 6 && long * 3 >= medium) || all_end || short_all_end)
 }
 
 /// Units of a paragraphed text: one per line (vertical headlines joined),
@@ -3047,6 +3051,39 @@ mod tests {
         );
         assert!(
             u[3].starts_with("兩岸的軍事緊張氣氛有升溫跡象。在美軍本月中旬"),
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_narrow_column_with_a_few_long_lines_is_no_paragraphed_text() {
+        // OCR of a narrow column: ragged lines of a dozen characters that
+        // go on, and two lines over the columns that end sentences. Long
+        // lines ending sentences say a text is one paragraph per line
+        // only where they are a good share of its lines.
+        let lines = [
+            "全市各农贸市场的肉禽",
+            "蛋菜货源充足，品种丰富，",
+            "价格稳定，市民",
+            "普遍感到满意。节日期间的",
+            "物资储备也比往年",
+            "多了不少，超市里人头攒动，",
+            "蔬菜肉类销售",
+            "比平日增加了三成左右，商",
+            "场的年货供应十分充足。",
+            "本报记者在采访中了解到今年春节期间本市的物价总体保持平稳。",
+            "据市商务局介绍，今年节",
+            "日期间各大超市",
+            "都延长了营业时间，方便市",
+            "民购物过年，这一",
+            "做法很受欢迎，好评如潮。",
+            "各区县也都组织了形式多样的文化活动丰富市民的节日生活。",
+        ];
+        let s = lines.join("\n") + "\n";
+        let u = rejoin(&s);
+        assert!(u.len() <= 5, "{u:?}");
+        assert!(
+            u[0].starts_with("全市各农贸市场的肉禽蛋菜货源充足"),
             "{u:?}"
         );
     }
