@@ -21,6 +21,11 @@
 //! pdftotext without `-layout` reads column by column but writes the first
 //! rows of neighbouring columns as one line: those pieces go back to the
 //! tops of their columns (`unmerge_first_rows`).
+//!
+//! OCR (tesseract) writes the rows of narrow columns as one line too, the
+//! gutters runs of spaces or rules read as `|`, at positions that drift
+//! from row to row: its runs of such rows are read by their cells
+//! (`ocr_rows`).
 
 use std::borrow::Cow;
 
@@ -42,9 +47,10 @@ const MAX_ROW: usize = 1000;
 /// after the other, and how many pages were reordered.
 pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
     let wide_gaps = input.contains("   ");
-    if !wide_gaps && !input.contains(' ') {
+    if !wide_gaps && !input.contains(' ') && !may_have_cells(input) {
         return (Cow::Borrowed(input), 0);
     }
+    let cells = wide_gaps || may_have_cells(input);
     let mut out = String::with_capacity(input.len());
     let mut pages = 0;
     for (n, page) in input.split('\x0c').enumerate() {
@@ -52,7 +58,10 @@ pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
             out.push('\x0c');
         }
         let reordered = if wide_gaps { reorder_page(page) } else { None };
-        match reordered.or_else(|| unmerge_first_rows(page)) {
+        let reordered = reordered
+            .or_else(|| unmerge_first_rows(page))
+            .or_else(|| if cells { ocr_rows(page) } else { None });
+        match reordered {
             Some(p) => {
                 out.push_str(&p);
                 pages += 1;
@@ -65,6 +74,200 @@ pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
     } else {
         (Cow::Owned(out), pages)
     }
+}
+
+/// Rows at least of a run of rows read across columns.
+const MIN_CELL_ROWS: usize = 3;
+/// Characters a cell of such rows holds on average at the least (a column
+/// of prose; a table's cells are shorter).
+const MIN_CELL_CHARS: usize = 5;
+
+/// An OCR engine (tesseract) that takes the rows of neighbouring columns
+/// for one line writes them as one, the gutter a run of spaces or the rule
+/// between the columns read as `|` (`本报平壤1月1日电    论，号召新的一年
+/// 国总统…`, `据了解，目前铁路客 “| 干线进行提速改造，力争。 | …`). Its
+/// positions drift by a few cells from row to row, so no gutter is empty
+/// on every row: the cells are what is left. In a run of such rows the
+/// columns are as many as most rows have cells; three rows or more in a
+/// row with as many cells (or more: a stray mark read apart), cells of
+/// prose, are read column by column, each cell going to the column whose
+/// start is nearest to its own. A row with fewer cells stays as it is:
+/// OCR writes no spaces before a row's first cell, so which columns its
+/// cells are in is unknown.
+fn ocr_rows(page: &str) -> Option<String> {
+    // Most pages have no three lines in a row with a gutter: they leave at
+    // once.
+    if !may_have_cells(page) {
+        return None;
+    }
+    let mut run = 0;
+    let found = page.split('\n').any(|l| {
+        run = if may_have_cells(l) { run + 1 } else { 0 };
+        run >= MIN_CELL_ROWS
+    });
+    if !found {
+        return None;
+    }
+    let lines: Vec<&str> = page.split('\n').collect();
+    let rows: Vec<Vec<(usize, &str)>> = lines.iter().map(|l| cells(l)).collect();
+    let mut out: Vec<String> = Vec::with_capacity(lines.len());
+    let mut changed = false;
+    let mut k = 0;
+    while k < lines.len() {
+        let mut end = k;
+        while end < lines.len() && rows[end].len() >= 2 {
+            end += 1;
+        }
+        if end == k {
+            out.push(lines[k].to_string());
+            k += 1;
+            continue;
+        }
+        // The columns: the most common count of cells (the larger of two
+        // as common).
+        let run = &rows[k..end];
+        let count = |n: usize| run.iter().filter(|r| r.len() == n).count();
+        let n = run
+            .iter()
+            .map(Vec::len)
+            .max_by_key(|&n| (count(n), n))
+            .unwrap_or(2);
+        let mut j = k;
+        while j < end {
+            let mut e = j;
+            while e < end && rows[e].len() >= n {
+                e += 1;
+            }
+            match read_cells(&rows[j..e], n) {
+                Some(read) => {
+                    out.extend(read);
+                    changed = true;
+                }
+                None => out.extend(lines[j..e].iter().map(|l| (*l).to_string())),
+            }
+            if e < end {
+                out.push(lines[e].to_string());
+            }
+            j = e + 1;
+        }
+        k = end;
+    }
+    changed.then(|| out.join("\n"))
+}
+
+/// A block of rows of `n` cells or more, column by column, if it is one:
+/// enough rows, cells of prose, two rows at least with `n` cells. (A row
+/// with more has a stray mark read as a cell of its own, or a column's
+/// words apart: those go to their nearest column with the cell before.)
+fn read_cells(rows: &[Vec<(usize, &str)>], n: usize) -> Option<Vec<String>> {
+    let full: Vec<&Vec<(usize, &str)>> = rows.iter().filter(|r| r.len() == n).collect();
+    let (all, chars) = rows.iter().flatten().fold((0, 0), |(a, c), (_, t)| {
+        (a + 1, c + t.chars().filter(|c| !c.is_whitespace()).count())
+    });
+    if rows.len() < MIN_CELL_ROWS || full.len() < 2 || chars < MIN_CELL_CHARS * all {
+        return None;
+    }
+    let starts: Vec<usize> = (0..n)
+        .map(|c| full.iter().map(|r| r[c].0).sum::<usize>() / full.len())
+        .collect();
+    // Columns are as wide as a few cells of prose, and the rows with a
+    // cell in each start them within a third of that of each other: cells
+    // that fall anywhere are scraps of a picture or of a table.
+    let pitch = (starts[n - 1] - starts[0]) / (n - 1);
+    if pitch < 2 * MIN_CELL_CHARS
+        || full
+            .iter()
+            .any(|r| (0..n).any(|c| 3 * r[c].0.abs_diff(starts[c]) > pitch))
+    {
+        return None;
+    }
+    // Lines of prose fill their column, less the gutter and a paragraph's
+    // last line now and then; a table's cells mostly fall short.
+    let mut widths: Vec<usize> = rows
+        .iter()
+        .flatten()
+        .map(|(_, t)| crate::chars::width(t))
+        .collect();
+    widths.sort_unstable();
+    if 3 * widths[widths.len() / 2] < 2 * pitch {
+        return None;
+    }
+    let mut columns: Vec<Vec<String>> = vec![Vec::new(); n];
+    for row in rows {
+        let mut next: usize = 0;
+        for (j, &(at, text)) in row.iter().enumerate() {
+            // The nearest column that leaves room for the cells after it
+            // (in a row of more cells than columns, any from the last).
+            let (first, last) = if row.len() > n {
+                (next.saturating_sub(1), n - 1)
+            } else {
+                (next, n - (row.len() - j))
+            };
+            let c = (first..=last).min_by_key(|&c| starts[c].abs_diff(at))?;
+            if c + 1 == next
+                && let Some(prev) = columns[c].last_mut()
+            {
+                prev.push(' ');
+                prev.push_str(text);
+                continue;
+            }
+            columns[c].push(text.to_string());
+            next = c + 1;
+        }
+    }
+    Some(columns.into_iter().flatten().collect())
+}
+
+/// Could the line hold two cells: a run of spaces, a tab or a rule in it.
+fn may_have_cells(line: &str) -> bool {
+    line.contains("  ") || line.contains('|') || line.contains('\t') || line.contains('｜')
+}
+
+/// The cells of an OCR line: its text between runs of two spaces or more
+/// (or a tab) and vertical rules read as `|`, with where each starts in
+/// display cells. A quote mark before a rule is the rule's top, read apart
+/// (`据俄通社一塔斯社报 “|`).
+fn cells(line: &str) -> Vec<(usize, &str)> {
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    if !may_have_cells(line) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut push = |s: usize, at: usize, e: usize, rule: bool| {
+        let mut t = line[s..e].trim_end();
+        if rule
+            && let Some(r) = t.strip_suffix(['“', '"'])
+            && (r.ends_with(char::is_whitespace) || r.is_empty())
+        {
+            t = r.trim_end();
+        }
+        if !t.is_empty() {
+            out.push((at, t));
+        }
+    };
+    let mut start: Option<(usize, usize)> = None; // byte, display cell
+    let mut pos = 0;
+    let mut it = line.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let w = crate::chars::char_width(c);
+        if c == '|' || c == '｜' {
+            if let Some((s, at)) = start.take() {
+                push(s, at, i, true);
+            }
+        } else if c == '\t' || (c == ' ' && it.peek().is_some_and(|&(_, d)| d == ' ' || d == '\t'))
+        {
+            if let Some((s, at)) = start.take() {
+                push(s, at, i, false);
+            }
+        } else if !c.is_whitespace() && start.is_none() {
+            start = Some((i, pos));
+        }
+        pos += if c == '\t' { 8 - pos % 8 } else { w };
+    }
+    if let Some((s, at)) = start {
+        push(s, at, line.len(), false);
+    }
+    out
 }
 
 /// pdftotext (without `-layout`) reads a page column by column, blocks
@@ -790,6 +993,73 @@ fn runs(occ: &[usize], gap: impl Fn(usize) -> bool) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_rows_across_columns_are_read_column_by_column() {
+        // Tesseract wrote the rows of three columns as one line each, the
+        // gutters a run of spaces or a rule read as `|` (with the rule's
+        // top read as a quote), the cells a few positions off from row to
+        // row, and a speck read as a cell of its own (`研`), which goes with
+        // the cell after it, the nearer.
+        let page = "\
+春节前夕市场供应充足
+本报长沙1月1日电    春节临近，本市各大商    居民购物热情高涨，
+(记者 王小明)       场的年货供应十分 “| 超市里人头攒动，蔬
+全市各农贸市场的肉      充足，价格总体平稳。 | 菜肉类销售比平日
+禽蛋菜货源充足，品   研   据市商务局介绍，今年    增加了三成左右。
+种丰富，价格稳定。  节日期间的物资储备  | 市民普遍感到满意。
+";
+        let out = ocr_rows(page).expect("read by columns");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                "春节前夕市场供应充足",
+                "本报长沙1月1日电",
+                "(记者 王小明)",
+                "全市各农贸市场的肉",
+                "禽蛋菜货源充足，品",
+                "种丰富，价格稳定。",
+                "春节临近，本市各大商",
+                "场的年货供应十分",
+                "充足，价格总体平稳。",
+                "研 据市商务局介绍，今年",
+                "节日期间的物资储备",
+                "居民购物热情高涨，",
+                "超市里人头攒动，蔬",
+                "菜肉类销售比平日",
+                "增加了三成左右。",
+                "市民普遍感到满意。",
+            ]
+        );
+    }
+
+    #[test]
+    fn ocr_rows_that_are_no_columns_stay_as_they_are() {
+        // A table's short cells, read row by row.
+        let table = "\
+品种        单价      涨幅
+猪肉        二十元    一成
+鸡蛋        八元      两成
+白菜        两元      三成
+";
+        assert_eq!(ocr_rows(table), None);
+        // Cells that fall anywhere: scraps of a picture.
+        let scraps = "\
+络计算机的功能强大的计算 | 好例子。自从使用新的系统 | 有一些参考书叫做指南和
+后就不再会有问题了。    解但给出了太多    细节反而让人看不懂了
+版权历史                                            简体中文翻译 |第一章教程
+";
+        assert_eq!(ocr_rows(scraps), None);
+        // A row with fewer cells: which columns they are in is unknown
+        // (OCR writes no spaces before a row's first cell).
+        let short = "\
+本报长沙1月1日电    春节临近，本市各大商    居民购物热情高涨，
+(记者 王小明)       场的年货供应十分 “| 超市里人头攒动，蔬
+全市各农贸市场的肉      充足，价格总体平稳。
+";
+        assert_eq!(ocr_rows(short), None);
+    }
 
     #[test]
     fn two_columns_read_one_after_the_other() {
