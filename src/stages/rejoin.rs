@@ -2406,11 +2406,26 @@ impl Ctx<'_> {
             let next = self.text(k + 1);
             if first_char(next)
                 .is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '.' | ';' | ')'))
+                && !self.heading_goes_on(k)
             {
                 return false;
             }
         }
         true
+    }
+
+    /// Does a title-case heading go on from line `k` into the next, short
+    /// line, which opens with a function word in lower case
+    /// (`Repositories` / `for Stable` / `Users`)?
+    fn heading_goes_on(&self, k: usize) -> bool {
+        let (t, next) = (self.text(k), self.text(k + 1));
+        let first = next.split_whitespace().next().unwrap_or_default();
+        FUNCTION_WORDS.contains(&first)
+            && self.latin[k + 1]
+            && title_case(t)
+            && title_case(next)
+            && self.widths[k + 1] + 2 * EM <= self.cols[k + 1]
+            && heading_words(&format!("{t} {next}"))
     }
 
     /// Line `k` starts a bracketed photo credit that the next line closes
@@ -3086,6 +3101,16 @@ mod tests {
             u[0].starts_with("全市各农贸市场的肉禽蛋菜货源充足"),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn a_title_case_heading_goes_on_into_a_line_that_opens_with_a_function_word() {
+        // OCR of a narrow column: a heading of three lines, the second
+        // opening with `for` in lower case.
+        let s = "The mirror network holds\nthe packages of all the\nreleases in one place, and\nany user can reach them.\n\nPackages\nfor Older\nReleases\n\nHere is a simple way to\nreach the packages of an\nolder release of the system.\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "Packages for Older Releases", "{u:?}");
+        assert!(u[2].starts_with("Here is a simple way"), "{u:?}");
     }
 
     #[test]
