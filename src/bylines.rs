@@ -73,6 +73,12 @@ pub fn credit_roles() -> &'static [&'static str] {
     &ROLES[..8]
 }
 
+/// All the role words (both scripts): what stands between the names of a
+/// byline.
+pub fn role_words() -> &'static [&'static str] {
+    &ROLES
+}
+
 /// Does `s` start with a credit's organisation prefix or role word
 /// (`本报`, `记者`, `摄影`…)?
 pub fn starts_credit(s: &str) -> bool {

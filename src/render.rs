@@ -147,22 +147,10 @@ pub fn byline_names(dateline: &str) -> Vec<String> {
     };
     let rest = dateline[open..].trim_start_matches(['（', '(']);
     let inner = rest.split(['）', ')']).next().unwrap_or("");
-    const ROLES: [&str; 10] = [
-        "全媒体记者",
-        "特约记者",
-        "见习记者",
-        "实习生",
-        "通讯员",
-        "记者",
-        "摄影",
-        "記者",
-        "通訊員",
-        "编辑",
-    ];
     let mut names = Vec::new();
     for tok in inner.split([' ', '、', '\u{3000}']) {
         let mut t = tok.trim();
-        for r in ROLES {
+        for r in crate::bylines::role_words() {
             if let Some(pos) = t.find(r) {
                 t = &t[pos + r.len()..];
             }
@@ -410,5 +398,10 @@ mod tests {
             ["吴坤胜"]
         );
         assert!(byline_names("新华社北京12月31日电").is_empty());
+        // Traditional role words too.
+        assert_eq!(
+            byline_names("本報香港12月10日訊（全媒體記者 鄧固超 實習生 何玉華）"),
+            ["鄧固超", "何玉華"]
+        );
     }
 }

@@ -36,7 +36,7 @@ const WINDOW: usize = 8;
 /// Datelines that open an article's first paragraph.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?(?:[\dOoIl工〇○]{1,2}\s*月\s*)?[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[【\[〔][\p{Han}]{1,8}(?:专讯|專訊|讯|訊|电|電)[】\]〕]|^[（(][\p{Han}]{1,6}社(?:記者|记者)[^，。！？）)]{1,20}?\d{1,2}\s*日\s*(?:電|电)[）)]|^[（(]?(?:记者|記者)[\p{Han}、‧·]{2,14}\s*[／/]\s*[\p{Han}]{2,8}(?:报导|報導|报道|報道)|^据[\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]+\.? \d{1,2})? \([A-Za-z ]+\) *(?:--|—|–|-) +[A-Z“\x22]",
+        r"^(?:本报|本報|本刊|新华社|中新社|新華社|中央社|[\p{Han}]{2,6}(?:日报|日報|晚报|晚報|时报|時報|报|報|社|网|網|台))[^，。！？]{0,16}?(?:[\dOoIl工〇○]{1,2}\s*月\s*)?[\dOoIl工〇○]{1,2}\s*日\s*(?:讯|訊|电|電)|^[【\[]?(?:本报|本報)(?:讯|訊)|^[【\[〔][\p{Han}]{1,8}(?:专讯|專訊|讯|訊|电|電)[】\]〕]|^[（(][\p{Han}]{1,6}社(?:記者|记者)[^，。！？）)]{1,20}?\d{1,2}\s*日\s*(?:電|电)[）)]|^[（(]?(?:记者|記者)[\p{Han}、‧·]{2,14}\s*[／/]\s*[\p{Han}]{2,8}(?:报导|報導|报道|報道)|^[据據][\p{Han}]{1,8}[报報](?:报道|報道)[，,]|^[A-Z][A-Z .'-]{2,30}(?:, [A-Z][a-z]+\.? \d{1,2})? \([A-Za-z ]+\) *(?:--|—|–|-) +[A-Z“\x22]",
     )
     .expect("dateline regex")
 });
@@ -62,7 +62,7 @@ fn is_latin_byline(t: &str) -> bool {
 /// finished sentence, or a colon that announces the list, it starts a
 /// paragraph (laws, rules, lists).
 static NUMBERED_PART: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:第[〇零一二三四五六七八九十百千两\d]{1,6}[章条條节節编編款]|[一二三四五六七八九十]{1,3}、|\d{1,2}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[●■◆▲★])")
+    Regex::new(r"^(?:第[〇零一二三四五六七八九十百千两兩\d]{1,6}[章条條节節编編款]|[一二三四五六七八九十]{1,3}、|\d{1,2}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[●■◆▲★])")
         .expect("numbered part regex")
 });
 
@@ -75,12 +75,15 @@ static LATIN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Particles, conjunctions and prepositions that need the noun after
 /// them: no headline ends with one.
-pub(crate) const NEEDS_NOUN: [char; 10] =
-    ['的', '和', '与', '及', '或', '把', '被', '从', '向', '对'];
+pub(crate) const NEEDS_NOUN: [char; 13] = [
+    '的', '和', '与', '與', '及', '或', '把', '被', '从', '從', '向', '对', '對',
+];
 
 /// Particles that attach to the word before them: a line starting with one
 /// goes on a word or phrase of the line above (`…建立不同` / `于西药的…`).
-pub(crate) const ATTACHES_BEFORE: [char; 8] = ['的', '了', '于', '地', '得', '着', '们', '之'];
+pub(crate) const ATTACHES_BEFORE: [char; 11] = [
+    '的', '了', '于', '於', '地', '得', '着', '著', '们', '們', '之',
+];
 
 /// The note that a photo goes with a headline: `（图片）`, `（附图片4张）`,
 /// `(附图片1张)`, at the end of the text.
@@ -1472,18 +1475,6 @@ fn latin(s: &str) -> bool {
     lat > cjk * 2
 }
 
-/// Role words after which byline names follow.
-const ROLES: [&str; 8] = [
-    "记者",
-    "通讯员",
-    "實習生",
-    "实习生",
-    "摄影",
-    "攝影",
-    "記者",
-    "通訊員",
-];
-
 impl Ctx<'_> {
     fn line(&self, k: usize) -> &Line {
         &self.doc.lines[self.kept[k]]
@@ -2682,7 +2673,10 @@ impl Ctx<'_> {
             return false;
         }
         let n = |s: &str| s.chars().filter(|c| chars::class(*c) == Class::Han).count();
-        if !ROLES.iter().any(|r| inside.contains(r)) {
+        if !crate::bylines::credit_roles()
+            .iter()
+            .any(|r| inside.contains(r))
+        {
             // An attribution of two names split between lines:
             // `（贺强英` / `顾宁晓）`.
             let first = inside.trim_start_matches(['（', '(']);
@@ -2701,7 +2695,9 @@ impl Ctx<'_> {
         }
         let last_tok = inside.rsplit(' ').next().unwrap_or("");
         let b_tok: &str = bt.split([' ', '）', ')']).next().unwrap_or("");
-        let ends_with_role = ROLES.iter().any(|r| last_tok.ends_with(r));
+        let ends_with_role = crate::bylines::credit_roles()
+            .iter()
+            .any(|r| last_tok.ends_with(r));
         if ends_with_role {
             return (2..=4).contains(&n(b_tok));
         }
@@ -3724,6 +3720,7 @@ mod tests {
         // A digest's lead naming the paper it quotes.
         assert!(is_dateline("据文汇报报道，就业旺季"));
         assert!(is_dateline("据经济参考报报道，广东省"));
+        assert!(is_dateline("據文匯報報道，就業旺季"));
         assert!(!is_dateline("据当地报纸报道，田口文章"));
         assert!(!is_dateline("据了解，今年6月"));
         // Taiwan and Hong Kong: an agency's day without its month (its

@@ -10,7 +10,7 @@
 const COMMON: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖\
 田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹\
 薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤\
-張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸賈韋鄒閆龍賀顧龔萬錢嚴湯";
+張劉陳楊黃趙吳孫馬郭羅鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯蔣";
 
 /// Less common single-character surnames (ranks of about 100 to 300).
 const LESS_COMMON: &str = "常温康施牛樊葛邢齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳\
@@ -20,14 +20,14 @@ const LESS_COMMON: &str = "常温康施牛樊葛邢齐易乔伍庞颜倪庄聂�
 蔺楼闻厉伊仝区郜阚权帅屠朴盖练廉禹井祖漆巴丰支卿狄计索宣晋初扈晁芮阙浦戈伏鹿薄邸雍辜裘\
 亓邰赫杭宿鲜逯隆茹诸慕危亢嵇哈湛宾戎勾茅揭尉冶束檀昝植衡尧闭\
 溫齊喬龐顏莊聶魯歐關蘭紀畢單塗駱藍鮑饒農繆簡車項蘆麥婁竇黨費衛閔鄔邊師欒隋鞏鄺談鄢勞諶\
-藺樓聞厲區闞權賴赖練計晉";
+藺樓聞厲區闞權賴赖練計晉連宮榮叢遲荊儲帥蓋闕鮮諸賓堯閉";
 
 /// Characters that are surnames too, but far more often given names
 /// (`华`, `明`, `文`, `海`…): a name may start with one only where no
 /// common surname offers another cut.
 const RARE: &str = "文安华明平国玉云利元信智富和成宁阳时司古乐南海花强豆来都普相门容\
 敬羊阿乌母修况那印战银公於呼居干但斯衣展阴幸奉由原官满位盘全应\
-華國雲陽時樂滿應";
+華國雲陽時樂滿應寧強來門烏況戰銀陰盤";
 
 /// Two-character surnames.
 const COMPOUND: [&str; 24] = [
@@ -72,6 +72,29 @@ mod tests {
         assert_eq!(surname_tier('的'), 0);
         assert!(compound_surname(&['欧', '阳', '修']));
         assert!(!compound_surname(&['欧', '文']));
+    }
+
+    #[test]
+    fn traditional_forms_share_the_tier_of_the_simplified() {
+        for (simplified, traditional) in [
+            ('蒋', '蔣'),
+            ('阎', '閻'),
+            ('郑', '鄭'),
+            ('连', '連'),
+            ('宫', '宮'),
+            ('荣', '榮'),
+            ('迟', '遲'),
+            ('储', '儲'),
+            ('诸', '諸'),
+            ('宁', '寧'),
+            ('强', '強'),
+        ] {
+            assert_eq!(
+                surname_tier(simplified),
+                surname_tier(traditional),
+                "{simplified} {traditional}"
+            );
+        }
     }
 
     #[test]
