@@ -1429,6 +1429,17 @@ fn title_case(s: &str) -> bool {
     long > 0
 }
 
+/// Does the line end with a clause of one character after its last clause
+/// mark (`…來臨之際，到`, `…會見外賓時說，揭`)? No headline's line does: a
+/// headline breaks between its phrases, a body line wherever the column
+/// ends.
+fn one_char_clause_end(t: &str) -> bool {
+    t.rsplit_once(['，', '；']).is_some_and(|(_, tail)| {
+        let mut cs = tail.chars();
+        cs.next().is_some_and(|c| chars::class(c) == Class::Han) && cs.next().is_none()
+    })
+}
+
 /// Phrases of at least five characters each, set apart by single spaces
 /// (`极地遥送爱国情 西沙灯语映碧波`, `聆诵四种精神 传承湖湘文化`), without
 /// clause marks: no byline (names are shorter), no prose (nor the lines
@@ -1742,6 +1753,9 @@ impl Ctx<'_> {
         // Nor does one end with a particle, conjunction or preposition that
         // needs its noun, after a clause mark (`…，可也不能全怪他们的愚钝和`).
         if t.contains(['，', '；']) && last_char(t).is_some_and(|c| NEEDS_NOUN.contains(&c)) {
+            return false;
+        }
+        if one_char_clause_end(t) {
             return false;
         }
         // A numbered article of a law (`第八条…`) is a paragraph, not a
@@ -2511,8 +2525,10 @@ impl Ctx<'_> {
         if photo_note_start(self.text(k - 1)).is_some() {
             return false;
         }
-        // A headline's line does not end with a clause mark (`不久前的一天，`).
+        // A headline's line does not end with a clause mark (`不久前的一天，`),
+        // nor with a clause of one character after one.
         if last_char(bt).is_some_and(|c| chars::is_clause_end(c) && !matches!(c, '：' | ':' | '﹕'))
+            || one_char_clause_end(bt)
         {
             return false;
         }
@@ -3107,6 +3123,20 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u[1], "Packages for Older Releases", "{u:?}");
         assert!(u[2].starts_with("Here is a simple way"), "{u:?}");
+    }
+
+    #[test]
+    fn a_line_ending_in_a_clause_of_one_character_is_no_headline() {
+        // A caption set in a narrower box than the column: its short lines
+        // break wherever the box ends, one after a comma and one character.
+        let s = "全市今年新建改建农村公路三千多公里，完成投资二\n十多亿元，农民出行条件明显改善，沿线群众纷纷\n称赞这是一件实实在在的好事，今年还将继续加大\n投入力度，让更多的村庄通上水泥路。\n湖南省长沙县农民在新年来临之际，到\n装点一新的集市购买春联和红灯笼，喜迎\n新春。（本报记者李明摄）\n春节前夕，记者走访了县城的几个集市，只见各\n种年货琳琅满目，前来购物的群众络绎不绝，商\n贩们的脸上也都洋溢着喜悦的笑容。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert_eq!(
+            u[1],
+            "湖南省长沙县农民在新年来临之际，到装点一新的集市购买春联和红灯笼，喜迎新春。（本报记者李明摄）",
+            "{u:?}"
+        );
     }
 
     #[test]
