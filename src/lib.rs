@@ -379,7 +379,7 @@ fn clean_once(input: &str, cfg: &Config, source: Option<&str>) -> (String, Trace
     };
     if pages > 0 {
         trace.record("rejoin", "columns", 0, || {
-            format!("{pages} page(s) read in column order (columns side by side, or first rows of columns on one line)")
+            format!("{pages} page(s) read in column order (columns side by side, first rows of columns on one line, or OCR rows across columns)")
         });
     }
     let mut doc = Document::parse(&ordered);
