@@ -192,6 +192,20 @@ fn read_cells(rows: &[Vec<(usize, &str)>], n: usize) -> Option<Vec<String>> {
     if 3 * widths[widths.len() / 2] < 2 * pitch {
         return None;
     }
+    // And a newspaper's columns are as wide as each other: a table or a
+    // list of terms and their definitions has a narrow column beside a
+    // wide one.
+    let medians: Vec<usize> = (0..n)
+        .map(|c| {
+            let mut w: Vec<usize> = full.iter().map(|r| crate::chars::width(r[c].1)).collect();
+            w.sort_unstable();
+            w[w.len() / 2]
+        })
+        .collect();
+    let (lo, hi) = (medians.iter().min()?, medians.iter().max()?);
+    if 2 * hi > 3 * lo {
+        return None;
+    }
     let mut columns: Vec<Vec<String>> = vec![Vec::new(); n];
     for row in rows {
         let mut next: usize = 0;
@@ -1044,6 +1058,14 @@ mod tests {
 白菜        两元      三成
 ";
         assert_eq!(ocr_rows(table), None);
+        // Terms and their definitions: a narrow column beside a wide one.
+        let terms = "\
+  --all        do not ignore entries that start with a dot
+  --almost     do not list the entries for this and the parent
+  --author     print the author of each file with its entry
+  --escape     print escapes for the characters that are not graphic
+";
+        assert_eq!(ocr_rows(terms), None);
         // Cells that fall anywhere: scraps of a picture.
         let scraps = "\
 络计算机的功能强大的计算 | 好例子。自从使用新的系统 | 有一些参考书叫做指南和
