@@ -404,7 +404,21 @@ fn pass(
                 .find(|&j| !chars::is_hspace(src[j]))
                 .map(as_folded)
                 .or(edges.1);
-            if folds.has(Fold::CjkPunct) && cjkish(before) && cjkish(after) {
+            // A number that a CJK word follows is CJK text too
+            // (`30日晚, 700多名` → `30日晚，700多名`; not `期刊, 2001, 12`).
+            let number_then_cjk = || {
+                let Some(j) = (i + 1..src.len()).find(|&j| !chars::is_hspace(src[j])) else {
+                    return false;
+                };
+                let k = (j..src.len())
+                    .find(|&k| !src[k].is_ascii_digit())
+                    .unwrap_or(src.len());
+                k > j && src.get(k).is_some_and(|&c| chars::class(c) == Class::Han)
+            };
+            if folds.has(Fold::CjkPunct)
+                && cjkish(before)
+                && (cjkish(after) || (c != '!' && c != '?' && number_then_cjk()))
+            {
                 rule = Some("cjk-punct");
                 push = Some(Cow::Borrowed(match c {
                     ',' => "，",
@@ -605,6 +619,12 @@ mod tests {
             ("见 http://a.cn/x,y 页", "见 http://a.cn/x,y 页"),
             ("Hello, world", "Hello, world"),
             ("中文, English", "中文, English"),
+            // A number that a CJK word follows is CJK text.
+            ("30日晚, 700多名", "30日晚， 700多名"),
+            ("报道: 20世纪", "报道： 20世纪"),
+            ("期刊, 2001, 12(3)", "期刊, 2001, 12(3)"),
+            ("共计, 2022", "共计, 2022"),
+            ("好, 3个!", "好， 3个!"),
             ("浏阳(湖南)报道", "浏阳（湖南）报道"),
             ("见(2021)号", "见(2021)号"),
             ("用(PDF)格式", "用(PDF)格式"),
