@@ -100,7 +100,7 @@ fn suspicious(c: char) -> bool {
     }
     let u = c as u32;
     // CJK ideographs and the common CJK punctuation blocks never need a fold
-    // (but for `〈`, which OCR reads for `（`).
+    // (but for `〈`, which OCR reads for `（`; `《` too, see `needs_work`).
     if (0x4E00..=0x9FFF).contains(&u) {
         return false;
     }
@@ -131,7 +131,23 @@ fn suspicious(c: char) -> bool {
 
 /// Does the line need the slow path?
 fn needs_work(s: &str) -> bool {
-    s.chars().any(suspicious) || (s.contains('：') && colon_between_digits(s))
+    s.chars().any(suspicious)
+        || (s.contains('：') && colon_between_digits(s))
+        // A title mark is common; one that a parenthesis closes is OCR's
+        // misread `（` (`《记者武勇)`).
+        || (s.contains('《') && title_mark_closed_by_parenthesis(s))
+}
+
+/// Does a `《` on the line meet a closing parenthesis before any other
+/// bracket?
+fn title_mark_closed_by_parenthesis(s: &str) -> bool {
+    s.match_indices('《').any(|(i, _)| {
+        s[i + '《'.len_utf8()..]
+            .chars()
+            .take(30)
+            .find(|c| matches!(c, '〈' | '〉' | '(' | '（' | ')' | '）' | '《' | '》'))
+            .is_some_and(|c| matches!(c, ')' | '）'))
+    })
 }
 
 /// A full-width colon between digits (`3：30`): a time, folded to ASCII.
@@ -335,7 +351,7 @@ fn pass(
         let mut rule: Option<&'static str> = None;
         let mut push: Option<Cow<'static, str>> = None;
         let contextual =
-            numeric_symbol(c) || matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')' | '〈');
+            numeric_symbol(c) || matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')' | '〈' | '《');
         if contextual != context {
             out.push(c);
             continue;
@@ -428,7 +444,7 @@ fn pass(
                     _ => "？",
                 }));
             }
-        } else if matches!(c, '(' | ')' | '〈') {
+        } else if matches!(c, '(' | ')' | '〈' | '《') {
             if paren_fold[i] {
                 rule = Some("cjk-punct");
                 push = Some(Cow::Borrowed(if c == ')' { "）" } else { "（" }));
@@ -553,12 +569,17 @@ fn pair_brackets(src: &[char], marks: &mut [bool]) {
     }
 }
 
-/// An angle bracket closed by a parenthesis (`〈白林超 杜梅鹏)`): OCR reads
-/// the full-width opening parenthesis as `〈`. Around Han text without
-/// Latin letters, within 30 characters and before any other bracket, the
-/// pair becomes `（…）`; a `〈` that `〉` closes stays.
+/// An angle bracket closed by a parenthesis (`〈白林超 杜梅鹏)`, `《本报记者
+/// 张悦摄)`): OCR reads the full-width opening parenthesis as `〈` or `《`.
+/// Around Han text without Latin letters, within 30 characters and before
+/// any other bracket, the pair becomes `（…）`; a `〈` that `〉` closes, a
+/// `《` that `》` closes, stay.
 fn pair_misread_angles(src: &[char], marks: &mut [bool]) {
-    for (open, _) in src.iter().enumerate().filter(|&(_, &c)| c == '〈') {
+    for (open, _) in src
+        .iter()
+        .enumerate()
+        .filter(|&(_, &c)| matches!(c, '〈' | '《'))
+    {
         let rest = &src[open + 1..src.len().min(open + 31)];
         let Some(close) = rest
             .iter()
@@ -646,6 +667,10 @@ mod tests {
             ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
             // OCR's misread opening parenthesis
             ("〈白林超 杜梅鹏)", "（白林超 杜梅鹏）"),
+            ("《本报记者张悦摄)", "（本报记者张悦摄）"),
+            ("电《记者 武勇）据悉", "电（记者 武勇）据悉"),
+            ("读了《红楼梦》(第一卷)", "读了《红楼梦》（第一卷）"),
+            ("《Linux 手册)", "《Linux 手册)"),
             ("含PPA〈苯丙醇胺）成分", "含PPA（苯丙醇胺）成分"),
             ("〈诗经〉", "〈诗经〉"),
             ("〈Anchor)", "〈Anchor)"),

@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 
 /// A character as the folds that look at neighbours may leave it: they run
 /// again on lines that rejoin joined (a bracket pair split across two lines,
-/// `１７` / `％`, `〈` / `…)` read by OCR for `（…）`), so half-width
-/// punctuation counts as its full-width form, `〈` as `（` and full-width
-/// numeric symbols as ASCII.
+/// `１７` / `％`, `〈` or `《` / `…)` read by OCR for `（…）`), so half-width
+/// punctuation counts as its full-width form, `〈` and `《` as `（` and
+/// full-width numeric symbols as ASCII.
 pub fn canon(c: char) -> char {
     match c {
         ',' => '，',
-        '〈' => '（',
+        '〈' | '《' => '（',
         ':' => '：',
         ';' => '；',
         '!' => '！',
