@@ -95,7 +95,7 @@ pub fn radical(c: char) -> Option<char> {
 #[inline]
 fn suspicious(c: char) -> bool {
     if c.is_ascii() {
-        return matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')')
+        return matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')' | '"')
             || (c.is_ascii_control() && c != '\t');
     }
     let u = c as u32;
@@ -345,13 +345,39 @@ fn pass(
     }
     let mut changed = false;
     let digit_at = |i: usize| src.get(i).is_some_and(|&c| chars::is_digit(c));
+    // Inside a quotation opened on this line (curly or folded)? And does
+    // the line set straight quotes around Latin text (`更新了"Debian…"`),
+    // which stay, with every other straight quote on it?
+    let mut quoted = false;
+    let straight = context
+        && src.iter().enumerate().any(|(i, &c)| {
+            c == '"'
+                && [
+                    (0..i).rev().find(|&j| !chars::is_hspace(src[j])),
+                    (i + 1..src.len()).find(|&j| !chars::is_hspace(src[j])),
+                ]
+                .iter()
+                .any(|j| {
+                    j.is_some_and(|j| {
+                        src[j].is_ascii_alphanumeric() || matches!(src[j], '(' | ')' | '/' | '.')
+                    })
+                })
+        });
     for (i, &c) in src.iter().enumerate() {
+        match c {
+            '“' => quoted = true,
+            '”' => quoted = false,
+            _ => {}
+        }
         let prev = if i > 0 { Some(src[i - 1]) } else { None };
         let next = src.get(i + 1).copied();
         let mut rule: Option<&'static str> = None;
         let mut push: Option<Cow<'static, str>> = None;
-        let contextual =
-            numeric_symbol(c) || matches!(c, ',' | ':' | ';' | '!' | '?' | '(' | ')' | '〈' | '《');
+        let contextual = numeric_symbol(c)
+            || matches!(
+                c,
+                ',' | ':' | ';' | '!' | '?' | '(' | ')' | '〈' | '《' | '"'
+            );
         if contextual != context {
             out.push(c);
             continue;
@@ -443,6 +469,45 @@ fn pass(
                     '!' => "！",
                     _ => "？",
                 }));
+            }
+        } else if c == '"' {
+            // A straight double quote between CJK characters is a curly one
+            // (OCR reads `”` as `"`): closing before a mark that ends a
+            // clause or inside a quotation opened on the line, opening after
+            // such a mark or bracket; between two ideographs it could be
+            // either (the quotation may have opened a line before) and
+            // stays.
+            let before = (0..i)
+                .rev()
+                .find(|&j| !chars::is_hspace(src[j]))
+                .map(|j| src[j])
+                .or(edges.0);
+            let after = (i + 1..src.len())
+                .find(|&j| !chars::is_hspace(src[j]))
+                .map(|j| src[j])
+                .or(edges.1);
+            let closes = quoted
+                || after.is_some_and(|a| {
+                    matches!(
+                        a,
+                        '。' | '，' | '、' | '；' | '：' | '！' | '？' | '）' | '」'
+                    )
+                });
+            let opens = before.is_some_and(|b| {
+                matches!(
+                    b,
+                    '。' | '，' | '、' | '；' | '：' | '！' | '？' | '（' | '「'
+                )
+            });
+            if folds.has(Fold::CjkPunct)
+                && !straight
+                && cjkish(before)
+                && cjkish(after)
+                && closes != opens
+            {
+                rule = Some("cjk-punct");
+                push = Some(Cow::Borrowed(if closes { "”" } else { "“" }));
+                quoted = opens;
             }
         } else if matches!(c, '(' | ')' | '〈' | '《') {
             if paren_fold[i] {
@@ -640,6 +705,12 @@ mod tests {
             ("见 http://a.cn/x,y 页", "见 http://a.cn/x,y 页"),
             ("Hello, world", "Hello, world"),
             ("中文, English", "中文, English"),
+            // OCR's straight double quotes between CJK characters.
+            ("神仙难辨\"。即便", "神仙难辨”。即便"),
+            ("他说：\"我们要努力\"，大家", "他说：“我们要努力”，大家"),
+            ("他说\"我们", "他说\"我们"),
+            ("更新了\"Debian手册\"来处理", "更新了\"Debian手册\"来处理"),
+            ("用\"/dev/console\"来描述", "用\"/dev/console\"来描述"),
             // A number that a CJK word follows is CJK text.
             ("30日晚, 700多名", "30日晚， 700多名"),
             ("报道: 20世纪", "报道： 20世纪"),
