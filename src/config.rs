@@ -61,6 +61,9 @@ pub enum Fold {
     FullwidthAscii,
     /// Half-width punctuation between CJK to full-width.
     CjkPunct,
+    /// OCR's readings of the digit 1 in dates (`1月工日`, `]月1日`,
+    /// `12月3工日`) and centuries (`2工世纪`).
+    OcrDigits,
     /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`,
     /// the horizontal bar (U+2015) to an em dash unless it opens a
     /// quotation (at a line start or after a space, before a letter), and
@@ -81,12 +84,13 @@ pub enum Fold {
 
 impl Fold {
     /// Every fold, in the order they are applied.
-    pub const ALL: [Fold; 9] = [
+    pub const ALL: [Fold; 10] = [
         Fold::Controls,
         Fold::Invisible,
         Fold::Spaces,
         Fold::Radicals,
         Fold::FullwidthAscii,
+        Fold::OcrDigits,
         Fold::CjkPunct,
         Fold::Dashes,
         Fold::Ligatures,
@@ -99,6 +103,7 @@ impl Fold {
             Fold::Radicals => "radicals",
             Fold::FullwidthAscii => "fullwidth-ascii",
             Fold::CjkPunct => "cjk-punct",
+            Fold::OcrDigits => "ocr-digits",
             Fold::Dashes => "dashes",
             Fold::Ligatures => "ligatures",
             Fold::Invisible => "invisible",

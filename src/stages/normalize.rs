@@ -16,7 +16,9 @@ use crate::config::{Config, Fold, Folds};
 use crate::doc::Document;
 use crate::explain::Trace;
 use crate::tables::radicals::RADICALS;
+use regex::Regex;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 const STAGE: &str = "normalize";
@@ -132,6 +134,7 @@ fn suspicious(c: char) -> bool {
 /// Does the line need the slow path?
 fn needs_work(s: &str) -> bool {
     s.chars().any(suspicious)
+        || ocr_digit_candidate(s)
         || (s.contains('：') && colon_between_digits(s))
         // A title mark is common; one that a parenthesis closes is OCR's
         // misread `（` (`《记者武勇)`).
@@ -229,12 +232,29 @@ pub fn normalize_line<'a>(
 /// of several lines: a bracket pair split across two lines (`(附图片` /
 /// `1张)`) is one pair once they are joined.
 pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trace) -> Cow<'a, str> {
-    if !s.contains([
+    // (A date split over two lines, `12月3` / `工日`, is one once joined.)
+    let digits = if folds.has(Fold::OcrDigits) {
+        fold_ocr_digits(s, line, trace)
+    } else {
+        Cow::Borrowed(s)
+    };
+    if !digits.contains([
         ',', ':', ';', '!', '?', '(', ')', '％', '＋', '－', '．', '／', '：',
     ]) {
-        return Cow::Borrowed(s);
+        return digits;
     }
-    refold_edges(s, folds, line, trace, (None, None))
+    let refolded = match refold_edges(&digits, folds, line, trace, (None, None)) {
+        Cow::Owned(o) => Some(o),
+        Cow::Borrowed(_) => None,
+    };
+    refolded.map_or(digits, Cow::Owned)
+}
+
+/// The `ocr-digits` fold on a text, for tests that compare texts whose
+/// lines were joined (the fold sees a date split over two lines only then).
+#[doc(hidden)]
+pub fn ocr_digits_folded(s: &str) -> String {
+    fold_ocr_digits(s, 0, &mut Trace::new(false)).into_owned()
 }
 
 /// The folds that look at neighbours, again, on a unit whose neighbouring
@@ -280,6 +300,76 @@ fn normalize_in<'a>(
     normalize_slow(s, folds, line, trace, edges)
 }
 
+/// Characters OCR reads for the digit 1.
+const MISREAD_ONE: [char; 5] = ['工', 'I', 'l', ']', '|'];
+
+/// A date or a century with a digit 1 that OCR misread: `1月工日`,
+/// `工月工日`, `]月1日`, `12月3工日`, `2工世纪`. The character before the
+/// date is no letter or digit (`html月` stays), nor an opening bracket.
+static OCR_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(^|[^0-9A-Za-z\[])([0-9工Il\]|]{1,2})月([0-9工Il\]|]{1,2})日|([0-9])([工Il\]|])世纪",
+    )
+    .expect("OCR date regex")
+});
+
+/// Could the line hold a date or century with a misread 1?
+fn ocr_digit_candidate(s: &str) -> bool {
+    // Most lines hold none of the characters OCR reads for 1 (searched with
+    // SIMD); then only the characters around each `月` and `世纪` are
+    // looked at.
+    static GONG: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("工".as_bytes()));
+    let b = s.as_bytes();
+    if memchr::memchr3(b']', b'|', b'l', b).is_none()
+        && memchr::memchr(b'I', b).is_none()
+        && GONG.find(b).is_none()
+    {
+        return false;
+    }
+    let misread = |c: Option<char>| c.is_some_and(|c| MISREAD_ONE.contains(&c));
+    s.match_indices('月').any(|(i, m)| {
+        misread(s[..i].chars().next_back())
+            || s[i + m.len()..].chars().take(2).any(|c| misread(Some(c)))
+    }) || s
+        .match_indices("世纪")
+        .any(|(i, _)| misread(s[..i].chars().next_back()))
+}
+
+/// Dates and centuries with their misread 1s read as 1 (the `ocr-digits`
+/// fold).
+fn fold_ocr_digits<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, str> {
+    if !ocr_digit_candidate(s) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::new();
+    let mut last = 0;
+    for caps in OCR_DATE.captures_iter(s) {
+        let m = caps.get(0).expect("whole match");
+        // The character before the date is kept as it is.
+        let from = caps.get(1).map_or(m.start(), |c| c.end());
+        let part = &s[from..m.end()];
+        if !part.contains(MISREAD_ONE) {
+            continue;
+        }
+        let fixed: String = part
+            .chars()
+            .map(|c| if MISREAD_ONE.contains(&c) { '1' } else { c })
+            .collect();
+        trace.record(STAGE, "ocr-digits", line, || {
+            format!("{part:?} → {fixed:?}")
+        });
+        out.push_str(&s[last..from]);
+        out.push_str(&fixed);
+        last = m.end();
+    }
+    if last == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
+    Cow::Owned(out)
+}
+
 /// The slow path alone, without the check that lets most lines through
 /// untouched; for the test that the fast path changes nothing.
 #[doc(hidden)]
@@ -304,6 +394,12 @@ fn normalize_slow<'a>(
     let src: Vec<char> = first.chars().collect();
     let mut out = String::with_capacity(first.len());
     changed |= pass(&src, folds, true, line, trace, &mut out, edges);
+    if folds.has(Fold::OcrDigits)
+        && let Cow::Owned(fixed) = fold_ocr_digits(&out, line, trace)
+    {
+        out = fixed;
+        changed = true;
+    }
     if folds.has(Fold::Nfc) && needs_nfc(&out) {
         let nfc: String = out.nfc().collect();
         if nfc != out {
@@ -705,6 +801,15 @@ mod tests {
             ("见 http://a.cn/x,y 页", "见 http://a.cn/x,y 页"),
             ("Hello, world", "Hello, world"),
             ("中文, English", "中文, English"),
+            // ocr-digits: OCR's readings of 1 in dates and centuries.
+            ("本报北京1月工日讯", "本报北京1月1日讯"),
+            ("决定，工月工日起", "决定，1月1日起"),
+            ("12月3工日晚", "12月31日晚"),
+            ("本报北京]月1日讯", "本报北京1月1日讯"),
+            ("迎接2工世纪", "迎接21世纪"),
+            ("html月3日", "html月3日"),
+            ("每月工日数", "每月工日数"),
+            ("[1]月1日", "[1]月1日"),
             // OCR's straight double quotes between CJK characters.
             ("神仙难辨\"。即便", "神仙难辨”。即便"),
             ("他说：\"我们要努力\"，大家", "他说：“我们要努力”，大家"),

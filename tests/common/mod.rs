@@ -30,7 +30,12 @@ pub fn canon(c: char) -> char {
 /// Non-whitespace characters with their counts, canonicalized.
 pub fn multiset(s: &str) -> BTreeMap<char, usize> {
     let mut m = BTreeMap::new();
-    for c in s.chars().filter(|c| !c.is_whitespace()).map(canon) {
+    // The OCR digit fold may see a date only once its lines are joined
+    // (`12月3` / `工日`): both sides are compared with it applied to their
+    // text without white space.
+    let joined: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let joined = ocrclean::stages::normalize::ocr_digits_folded(&joined);
+    for c in joined.chars().map(canon) {
         *m.entry(c).or_insert(0) += 1;
     }
     m
