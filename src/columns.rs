@@ -47,10 +47,10 @@ const MAX_ROW: usize = 1000;
 /// after the other, and how many pages were reordered.
 pub fn reorder(input: &str) -> (Cow<'_, str>, usize) {
     let wide_gaps = input.contains("   ");
-    if !wide_gaps && !input.contains(' ') && !may_have_cells(input) {
+    let cells = wide_gaps || may_have_cells(input);
+    if !cells && !input.contains(' ') {
         return (Cow::Borrowed(input), 0);
     }
-    let cells = wide_gaps || may_have_cells(input);
     let mut out = String::with_capacity(input.len());
     let mut pages = 0;
     for (n, page) in input.split('\x0c').enumerate() {

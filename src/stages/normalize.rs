@@ -144,13 +144,19 @@ fn needs_work(s: &str) -> bool {
 /// Does a `《` on the line meet a closing parenthesis before any other
 /// bracket?
 fn title_mark_closed_by_parenthesis(s: &str) -> bool {
-    s.match_indices('《').any(|(i, _)| {
-        s[i + '《'.len_utf8()..]
-            .chars()
-            .take(30)
-            .find(|c| matches!(c, '〈' | '〉' | '(' | '（' | ')' | '）' | '《' | '》'))
-            .is_some_and(|c| matches!(c, ')' | '）'))
+    s.match_indices('《').any(|(i, m)| {
+        first_bracket(s[i + m.len()..].chars()).is_some_and(|(_, c)| matches!(c, ')' | '）'))
     })
+}
+
+/// The first bracket within 30 characters of the text after an opening
+/// angle bracket or title mark, and its position: what closes it, if OCR
+/// misread a parenthesis ([`pair_misread_angles`]).
+fn first_bracket(after: impl Iterator<Item = char>) -> Option<(usize, char)> {
+    after
+        .take(30)
+        .enumerate()
+        .find(|&(_, c)| matches!(c, '〈' | '〉' | '(' | '（' | ')' | '）' | '《' | '》'))
 }
 
 /// A full-width colon between digits (`3：30`): a time, folded to ASCII.
@@ -441,6 +447,10 @@ fn pass(
     }
     let mut changed = false;
     let digit_at = |i: usize| src.get(i).is_some_and(|&c| chars::is_digit(c));
+    // The nearest characters before and after position `i` other than
+    // spaces (despace may remove those).
+    let ink_before = |i: usize| (0..i).rev().find(|&j| !chars::is_hspace(src[j]));
+    let ink_after = |i: usize| (i + 1..src.len()).find(|&j| !chars::is_hspace(src[j]));
     // Inside a quotation opened on this line (curly or folded)? And does
     // the line set straight quotes around Latin text (`更新了"Debian…"`),
     // which stay, with every other straight quote on it?
@@ -448,12 +458,7 @@ fn pass(
     let straight = context
         && src.iter().enumerate().any(|(i, &c)| {
             c == '"'
-                && [
-                    (0..i).rev().find(|&j| !chars::is_hspace(src[j])),
-                    (i + 1..src.len()).find(|&j| !chars::is_hspace(src[j])),
-                ]
-                .iter()
-                .any(|j| {
+                && [ink_before(i), ink_after(i)].iter().any(|j| {
                     j.is_some_and(|j| {
                         src[j].is_ascii_alphanumeric() || matches!(src[j], '(' | ')' | '/' | '.')
                     })
@@ -533,19 +538,12 @@ fn pass(
                     src[j]
                 }
             };
-            let before = (0..i)
-                .rev()
-                .find(|&j| !chars::is_hspace(src[j]))
-                .map(as_folded)
-                .or(edges.0);
-            let after = (i + 1..src.len())
-                .find(|&j| !chars::is_hspace(src[j]))
-                .map(as_folded)
-                .or(edges.1);
+            let before = ink_before(i).map(as_folded).or(edges.0);
+            let after = ink_after(i).map(as_folded).or(edges.1);
             // A number that a CJK word follows is CJK text too
             // (`30日晚, 700多名` → `30日晚，700多名`; not `期刊, 2001, 12`).
             let number_then_cjk = || {
-                let Some(j) = (i + 1..src.len()).find(|&j| !chars::is_hspace(src[j])) else {
+                let Some(j) = ink_after(i) else {
                     return false;
                 };
                 let k = (j..src.len())
@@ -573,15 +571,8 @@ fn pass(
             // such a mark or bracket; between two ideographs it could be
             // either (the quotation may have opened a line before) and
             // stays.
-            let before = (0..i)
-                .rev()
-                .find(|&j| !chars::is_hspace(src[j]))
-                .map(|j| src[j])
-                .or(edges.0);
-            let after = (i + 1..src.len())
-                .find(|&j| !chars::is_hspace(src[j]))
-                .map(|j| src[j])
-                .or(edges.1);
+            let before = ink_before(i).map(|j| src[j]).or(edges.0);
+            let after = ink_after(i).map(|j| src[j]).or(edges.1);
             let closes = quoted
                 || after.is_some_and(|a| {
                     matches!(
@@ -741,19 +732,16 @@ fn pair_misread_angles(src: &[char], marks: &mut [bool]) {
         .enumerate()
         .filter(|&(_, &c)| matches!(c, '〈' | '《'))
     {
-        let rest = &src[open + 1..src.len().min(open + 31)];
-        let Some(close) = rest
-            .iter()
-            .position(|&c| matches!(c, '〈' | '〉' | '(' | '（' | ')' | '）' | '《' | '》'))
-        else {
+        let rest = &src[open + 1..];
+        let Some((close, closer)) = first_bracket(rest.iter().copied()) else {
             continue;
         };
         let inner = &rest[..close];
         let has_han = inner.iter().any(|&x| chars::class(x) == Class::Han);
         let latin = inner.iter().any(|&x| x.is_ascii_alphabetic());
-        if matches!(rest[close], ')' | '）') && has_han && !latin {
+        if matches!(closer, ')' | '）') && has_han && !latin {
             marks[open] = true;
-            marks[open + 1 + close] = rest[close] == ')';
+            marks[open + 1 + close] = closer == ')';
         }
     }
 }
