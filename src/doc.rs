@@ -144,11 +144,12 @@ impl Evidence {
         ev.last = prev.unwrap_or(Class::Space);
         // (mutool prints a soft hyphen where the line broke as a spaced
         // U+2010, having turned the word's other soft hyphens into spaces:
-        // `For a com ‐` / `plete de scrip tion`.)
+        // `For a com ‐` / `plete de scrip tion`; PyMuPDF keeps the soft
+        // hyphen before it: `an\u{AD}‐` / `nounced`.)
         ev.soft_hyphen_end = body.ends_with('\u{AD}')
             || body
                 .strip_suffix('\u{2010}')
-                .is_some_and(|b| b.ends_with(chars::is_hspace));
+                .is_some_and(|b| b.ends_with(|c| chars::is_hspace(c) || c == '\u{AD}'));
         let wide = |c: Option<char>| {
             c.is_some_and(|c| matches!(c, '\u{FF10}'..='\u{FF5A}') && c.is_alphanumeric())
         };

@@ -87,11 +87,20 @@ fn word_in(lexicon: &mut Lexicon, w: &str) -> bool {
     known
 }
 
-fn piece<'a>(tok: &'a str, start: usize, lexicon: &mut Lexicon) -> Option<Piece<'a>> {
+/// `glued`: the token is part of a longer one, glued to what stands
+/// before and after it (see [`parts`]).
+fn piece<'a>(
+    tok: &'a str,
+    start: usize,
+    glued: (bool, bool),
+    lexicon: &mut Lexicon,
+) -> Option<Piece<'a>> {
     let core = tok.trim_start_matches(['(', '[', '"', '“', '‘', '\'']);
-    let lead = core.len() != tok.len();
-    let bare = core.trim_end_matches(['.', ',', ';', ':', ')', ']', '"', '”', '’', '!', '?', '\'']);
-    let trail = bare.len() != core.len();
+    let lead = glued.0 || core.len() != tok.len();
+    let bare = core.trim_end_matches([
+        '.', ',', ';', ':', ')', ']', '"', '”', '’', '!', '?', '\'', '-', '\u{2010}',
+    ]);
+    let trail = glued.1 || bare.len() != core.len();
     let mut cs = bare.chars();
     let first = cs.next()?;
     let upper = bare.bytes().all(|b| b.is_ascii_uppercase());
@@ -130,7 +139,7 @@ fn pieces<'a>(line: &'a str, lexicon: &mut Lexicon) -> Vec<Option<Piece<'a>>> {
     {
         if c == ' ' {
             if let Some(s) = start.take() {
-                out.push(piece(&line[s..i], s, lexicon));
+                parts(&line[s..i], s, lexicon, &mut out);
                 spaces = 0;
             }
             spaces += 1;
@@ -143,6 +152,38 @@ fn pieces<'a>(line: &'a str, lexicon: &mut Lexicon) -> Vec<Option<Piece<'a>>> {
         }
     }
     out
+}
+
+/// The pieces of a token: itself, or, where a hyphen or a dot between
+/// letters glues words into one token, each of them, glued to its
+/// neighbours: a word's syllables may end or begin at the glue
+/// (`pro posed-up dates`, `se cu ri ty.debian.org`), never go on across it.
+fn parts<'a>(tok: &'a str, start: usize, lexicon: &mut Lexicon, out: &mut Vec<Option<Piece<'a>>>) {
+    let b = tok.as_bytes();
+    let glue = |i: usize| {
+        (b[i] == b'-' || b[i] == b'.')
+            && i > 0
+            && b[i - 1].is_ascii_alphabetic()
+            && b.get(i + 1).is_some_and(u8::is_ascii_alphabetic)
+    };
+    let mut from = 0;
+    for i in 1..b.len() {
+        if glue(i) {
+            out.push(piece(
+                &tok[from..i],
+                start + from,
+                (from > 0, true),
+                lexicon,
+            ));
+            from = i + 1;
+        }
+    }
+    out.push(piece(
+        &tok[from..],
+        start + from,
+        (from > 0, false),
+        lexicon,
+    ));
 }
 
 /// How strong the evidence is that `run` is one word's syllables: `None`
@@ -473,5 +514,16 @@ mod tests {
         // included.
         let prose = "We set up the disks in case one of them fails every day.\nThe cost rep re sents a third.";
         assert_eq!(run(prose), prose);
+    }
+
+    #[test]
+    fn syllables_end_and_begin_where_a_hyphen_or_a_dot_glues_words() {
+        // A compound's parts and a host name's first label split at their
+        // syllables; the glue stays, and no word goes on across it.
+        let split = "Each line rep re sents a pack age source (repos i to ry)\nsep a rat ed by spaces, like the pro posed-up dates suite\non se cu ri ty.debian.org and the day light-\nsav ing rules.";
+        assert_eq!(
+            run(split),
+            "Each line represents a package source (repository)\nseparated by spaces, like the proposed-updates suite\non security.debian.org and the daylight-\nsaving rules."
+        );
     }
 }

@@ -290,6 +290,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     } else {
         HashMap::new()
     };
+    let soft_breaks = hyphens && soft_breaks(doc, &kept);
     // Per line, once: dateline starts (alone, or continued on the next
     // line) and photo credits ending the line.
     let texts: Vec<&str> = kept.iter().map(|&i| doc.lines[i].text.trim()).collect();
@@ -345,6 +346,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         indents_informative,
         blank_separated,
         words: &words,
+        soft_breaks,
         dehyphenate: cfg.dehyphenate,
         headline: &[],
         block_head: &[],
@@ -1175,6 +1177,24 @@ fn indents_informative(doc: &Document, kept: &[usize]) -> bool {
     indented >= 2 && indented * 3 < kept.len()
 }
 
+/// Does the text mark where its lines broke a word, with soft hyphens
+/// (pdftotext's U+00AD, mutool's spaced U+2010)? Then a typesetter
+/// hyphenated it, and a plain hyphen at a line's end is a hyphen of the
+/// text that the line end met (`daylight-` / `saving`): three soft breaks
+/// at least, and twice as many as plain hyphens at line ends.
+fn soft_breaks(doc: &Document, kept: &[usize]) -> bool {
+    let (mut soft, mut plain) = (0, 0);
+    for &i in kept {
+        let l = &doc.lines[i];
+        if l.ev.soft_hyphen_end {
+            soft += 1;
+        } else if l.text.trim_end().ends_with('-') {
+            plain += 1;
+        }
+    }
+    soft >= 3 && soft >= 2 * plain
+}
+
 /// Lower-cased word counts, for safe dehyphenation.
 /// The pieces of a word hyphenated at a line end do not count.
 fn word_counts(doc: &Document) -> HashMap<String, usize> {
@@ -1279,6 +1299,9 @@ struct Ctx<'a> {
     /// ([`Ctx::heading_start`]).
     heading: &'a [bool],
     words: &'a HashMap<String, usize>,
+    /// The text marks the hyphens of its line breaks as soft hyphens
+    /// ([`soft_breaks`]).
+    soft_breaks: bool,
     dehyphenate: Dehyphenate,
 }
 
@@ -2765,6 +2788,10 @@ impl Ctx<'_> {
                 if nj != nh {
                     return if nj > nh { Sep::DropHyphen } else { Sep::None };
                 }
+                // The text marks its break hyphens: this one is the text's.
+                if self.soft_breaks {
+                    return Sep::None;
+                }
                 // No evidence either way: a compound of two words the text
                 // uses on their own keeps its hyphen (`well-known`); a word
                 // cut in pieces that are no words here loses it (`docu-ment`).
@@ -3699,6 +3726,34 @@ mod tests {
         // A spaced ASCII hyphen at a line's end is a dash: kept.
         let s = "the old harbour -\nnow a market - is busy.\n";
         assert!(rejoin(s)[0].contains("harbour - now"), "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn plain_hyphen_at_a_line_end_is_the_texts_where_breaks_are_soft() {
+        // The text marks the hyphens of its line breaks as soft hyphens: a
+        // plain hyphen at a line's end belongs to the word.
+        let soft = "Known soft\u{AD}\nware vul\u{AD}\nner\u{AD}\nabilities are tracked by the cross-\nplatform tools of the main\u{AD}\ntainers.\n";
+        let cfg = Config {
+            stop_after: Some(crate::config::Stage::Rejoin),
+            ..Config::default()
+        };
+        assert_eq!(
+            crate::clean(soft, &cfg).text,
+            "Known software vulnerabilities are tracked by the cross-platform tools of the maintainers.\n"
+        );
+        // PyMuPDF keeps the soft hyphen before the printed one.
+        let pymupdf = "Known soft\u{AD}\u{2010}\nware vul\u{AD}\u{2010}\nner\u{AD}abil\u{AD}\u{2010}\nities are tracked by the cross-\nplatform tools.\n";
+        assert_eq!(
+            crate::clean(pymupdf, &cfg).text,
+            "Known software vulnerabilities are tracked by the cross-platform tools.\n"
+        );
+        // Without soft hyphens, the same break is a word's.
+        let plain = "Known vulnerabilities are tracked by the cross-\nplatform tools.\n";
+        assert!(
+            rejoin(plain)[0].contains("crossplatform"),
+            "{:?}",
+            rejoin(plain)
+        );
     }
 
     #[test]
