@@ -1074,6 +1074,7 @@ fn piece_of(doc: &Document, kept: &[usize], k: usize) -> bool {
 fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool]) -> Vec<usize> {
     let mut out = Vec::with_capacity(kept.len());
     let mut buf = Vec::with_capacity(2 * WINDOW + 1);
+    let mut stretched = Vec::with_capacity(2 * WINDOW + 1);
     for k in 0..kept.len() {
         let page = doc.lines[kept[k]].page;
         buf.clear();
@@ -1083,18 +1084,34 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
         // A stretched line is as wide as its column, whatever its text
         // measures (the spaces that spread it are not counted): it says
         // nothing of the width, unless nothing else does.
+        // (Its text is no wider than the column, though: where most lines
+        // are stretched, as where an extractor spaces out every justified
+        // line, and the others are the short last lines of paragraphs, the
+        // stretched lines' median is the better floor.)
+        stretched.clear();
         for any in [false, true] {
             for j in lo..hi {
                 let l = &doc.lines[kept[j]];
-                if l.page == page && (any || !l.ev.stretched()) {
+                if l.page != page {
+                    continue;
+                }
+                if any || !l.ev.stretched() {
                     buf.push(widths[j]);
                     latin_lines += usize::from(latin[j]);
+                } else {
+                    stretched.push(widths[j]);
                 }
             }
             if !buf.is_empty() {
                 break;
             }
         }
+        let floor = if stretched.len() >= 3 && stretched.len() > buf.len() {
+            stretched.sort_unstable();
+            stretched[stretched.len() / 2]
+        } else {
+            0
+        };
         buf.sort_unstable_by(|a, b| b.cmp(a));
         let median = buf[buf.len() / 2];
         let col = if latin_lines * 2 > buf.len() {
@@ -1151,7 +1168,7 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
                 .max()
                 .unwrap_or(band)
         };
-        out.push(col);
+        out.push(col.max(floor));
     }
     out
 }
@@ -2935,6 +2952,17 @@ mod tests {
             u[1].starts_with("家住广安门的李先生一家三口在王府井从吃完晚饭"),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn stretched_lines_floor_the_column_where_they_are_most_lines() {
+        // An extractor that spaces out every justified line leaves only
+        // the short last lines of paragraphs unstretched: they are no
+        // measure of the column.
+        let s = "我 们 今 天 去 公 园 散\n步 ， 看 到 很 多 人 在\n湖 边 跳 舞 唱 歌 ， 大\n家都非常开心。\n下 午 我 们 去 了\n图 书 馆 借 书 ， 读 了\n一 本 关 于 历 史 的 新\n书，很有意思。\n晚 上 回 家 做 饭\n吃 完 饭 后 一 起 看 电\n视 ， 然 后 早 早 睡 觉\n了，真好。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert!(u[1].starts_with("下午我们去了图书馆"), "{u:?}");
     }
 
     #[test]
