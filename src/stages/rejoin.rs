@@ -1084,10 +1084,11 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
         // A stretched line is as wide as its column, whatever its text
         // measures (the spaces that spread it are not counted): it says
         // nothing of the width, unless nothing else does.
-        // (Its text is no wider than the column, though: where most lines
-        // are stretched, as where an extractor spaces out every justified
-        // line, and the others are the short last lines of paragraphs, the
-        // stretched lines' median is the better floor.)
+        // (Its text is no wider than the column, and the tightest set of
+        // them nearly as wide, though: where most lines are stretched, as
+        // where an extractor spaces out every justified line, the others
+        // are paragraphs' short last lines and headlines, no measure of
+        // the column; the third widest stretched line is.)
         stretched.clear();
         for any in [false, true] {
             for j in lo..hi {
@@ -1107,8 +1108,8 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
             }
         }
         let floor = if stretched.len() >= 3 && stretched.len() > buf.len() {
-            stretched.sort_unstable();
-            stretched[stretched.len() / 2]
+            stretched.sort_unstable_by(|a, b| b.cmp(a));
+            stretched[2]
         } else {
             0
         };
@@ -1168,7 +1169,7 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
                 .max()
                 .unwrap_or(band)
         };
-        out.push(col.max(floor));
+        out.push(if floor > 0 { floor } else { col });
     }
     out
 }
@@ -2963,6 +2964,12 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert!(u[1].starts_with("下午我们去了图书馆"), "{u:?}");
+        // A headline between such paragraphs is as wide as the column or
+        // wider, and stands alone.
+        let s = "我 们 今 天 去 公 园 散\n步 ， 看 到 很 多 人 在\n湖 边 跳 舞 唱 歌 ， 大\n家都非常开心。\n周末图书馆人满为患\n下 午 我 们 去 了\n图 书 馆 借 书 ， 读 了\n一 本 关 于 历 史 的 新\n书，很有意思。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "周末图书馆人满为患", "{u:?}");
     }
 
     #[test]
