@@ -178,10 +178,33 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
         }
     }
     let tail: String = cs[start..end].iter().collect();
-    crate::bylines::credit_roles()
+    (crate::bylines::credit_roles()
         .iter()
         .any(|w| tail.contains(w))
-        .then_some(start)
+        || bracketed_names(&cs[start..end], end < cs.len()))
+    .then_some(start)
+}
+
+/// A photographer's bracketed name without a role word (`（徐烨摄）`,
+/// `（李明 王芳 摄）`): the bracket opens the credit and closes after its
+/// `摄`, and holds one or two names and nothing else.
+fn bracketed_names(credit: &[char], closed: bool) -> bool {
+    let Some((&open, rest)) = credit.split_first() else {
+        return false;
+    };
+    if !closed || !matches!(open, '（' | '(') {
+        return false;
+    }
+    let names = &rest[..rest.len().saturating_sub(1)];
+    let runs: Vec<&[char]> = names
+        .split(|&c| chars::is_hspace(c) || c == '、')
+        .filter(|r| !r.is_empty())
+        .collect();
+    (1..=2).contains(&runs.len())
+        && runs.iter().all(|r| {
+            r.iter().all(|&c| chars::is_han(c))
+                && crate::bylines::cut_names(r).is_some_and(|n| n.len() == 1)
+        })
 }
 
 /// Start (char index) of a photo credit that the line's end cut before its
@@ -547,6 +570,23 @@ mod tests {
     fn d(s: &str, conv: Convention) -> String {
         let doc = Document::parse(s);
         despace_line(&doc.lines[0], conv, &mut Trace::new(false)).into_owned()
+    }
+
+    #[test]
+    fn photo_credits_with_and_without_a_role_word() {
+        let rows = [
+            ("日平均销售额达到350万元。（本报记者 张三 摄）", Some(14)),
+            // A photographer's bare name in brackets, one or two of them.
+            ("日平均销售额达到350万元。（徐烨摄）", Some(14)),
+            ("日平均销售额达到350万元。（李明 王芳 摄）", Some(14)),
+            // No name, more than names, or the bracket not closed: none.
+            ("日平均销售额达到350万元。（拍摄）", None),
+            ("日平均销售额达到350万元。（今天在北京拍摄）", None),
+            ("日平均销售额达到350万元。（徐烨摄", None),
+        ];
+        for (t, want) in rows {
+            assert_eq!(credit_start_of(t), want, "{t}");
+        }
     }
 
     #[test]
