@@ -64,6 +64,10 @@ pub enum Fold {
     /// OCR's readings of the digit 1 in dates (`1月工日`, `]月1日`,
     /// `12月3工日`) and centuries (`2工世纪`).
     OcrDigits,
+    /// OCR's specks read as underscores at a word's edge (`a_ block`,
+    /// `_losslessly`) or as a token of their own between words (`new _
+    /// block`).
+    OcrUnderscores,
     /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`,
     /// the horizontal bar (U+2015) to an em dash unless it opens a
     /// quotation (at a line start or after a space, before a letter), and
@@ -84,13 +88,14 @@ pub enum Fold {
 
 impl Fold {
     /// Every fold, in the order they are applied.
-    pub const ALL: [Fold; 10] = [
+    pub const ALL: [Fold; 11] = [
         Fold::Controls,
         Fold::Invisible,
         Fold::Spaces,
         Fold::Radicals,
         Fold::FullwidthAscii,
         Fold::OcrDigits,
+        Fold::OcrUnderscores,
         Fold::CjkPunct,
         Fold::Dashes,
         Fold::Ligatures,
@@ -104,6 +109,7 @@ impl Fold {
             Fold::FullwidthAscii => "fullwidth-ascii",
             Fold::CjkPunct => "cjk-punct",
             Fold::OcrDigits => "ocr-digits",
+            Fold::OcrUnderscores => "ocr-underscores",
             Fold::Dashes => "dashes",
             Fold::Ligatures => "ligatures",
             Fold::Invisible => "invisible",

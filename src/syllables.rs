@@ -46,7 +46,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Is `w` (lower case) an English word?
-fn is_word(w: &str) -> bool {
+pub(crate) fn is_word(w: &str) -> bool {
     match w.len() {
         0 => false,
         1 => w == "a",

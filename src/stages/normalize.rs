@@ -289,6 +289,12 @@ fn normalize_in<'a>(
     trace: &mut Trace,
     edges: (Option<char>, Option<char>),
 ) -> Cow<'a, str> {
+    if folds.has(Fold::OcrUnderscores)
+        && memchr::memchr(b'_', s.as_bytes()).is_some()
+        && let Cow::Owned(fixed) = fold_ocr_underscores(s, line, trace)
+    {
+        return Cow::Owned(normalize_in(&fixed, folds, line, trace, edges).into_owned());
+    }
     if !needs_work(s) {
         return Cow::Borrowed(s);
     }
@@ -304,6 +310,85 @@ fn normalize_in<'a>(
         return Cow::Borrowed(s);
     }
     normalize_slow(s, folds, line, trace, edges)
+}
+
+/// Words that a lone `_` stands between in code (`for _ in`, `let _ =`,
+/// `case _ =>`): a line with one of them beside it keeps it.
+const PLACEHOLDER_WORDS: [&str; 10] = [
+    "for", "in", "let", "var", "val", "case", "match", "lambda", "def", "as",
+];
+
+/// Characters that make a line code, where underscores are the text's.
+fn code_like(s: &str) -> bool {
+    s.contains([
+        '=', ';', '{', '}', '<', '>', '$', '#', '`', '[', ']', '/', '\\',
+    ])
+}
+
+/// The `ocr-underscores` fold: Tesseract reads specks and rules beside
+/// words as underscores. An underscore at the edge of a dictionary word
+/// (`a_ block`, `In_ practice`, `_losslessly`) goes, and so does a token
+/// of underscores alone between two words (`with new _ block devices`),
+/// on lines that are no code; identifiers keep theirs (`vg_critical`,
+/// `a vg_ prefix`: `vg` is no word).
+fn fold_ocr_underscores<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, str> {
+    if code_like(s) {
+        return Cow::Borrowed(s);
+    }
+    let toks: Vec<&str> = s.split(' ').collect();
+    let word = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_alphabetic());
+    // The letters of a token with punctuation around them stripped.
+    let letters = |t: &str| {
+        t.trim_matches(|c: char| matches!(c, ',' | '.' | ':' | '?' | '!' | '(' | ')' | '"' | '\''))
+            .to_string()
+    };
+    let mut out: Vec<Cow<str>> = Vec::with_capacity(toks.len());
+    let mut changed = false;
+    for (i, &t) in toks.iter().enumerate() {
+        if !t.contains('_') {
+            out.push(Cow::Borrowed(t));
+            continue;
+        }
+        if !t.is_empty() && t.len() <= 3 && t.bytes().all(|b| b == b'_') {
+            let prev = i.checked_sub(1).map(|j| letters(toks[j]));
+            let next = toks.get(i + 1).map(|n| letters(n));
+            let beside_words = prev.as_deref().is_some_and(word)
+                && next.as_deref().is_some_and(word)
+                && ![prev.as_deref(), next.as_deref()]
+                    .iter()
+                    .flatten()
+                    .any(|w| PLACEHOLDER_WORDS.contains(&w.to_ascii_lowercase().as_str()));
+            if beside_words {
+                changed = true;
+                trace.record(STAGE, "ocr-underscores", line, || {
+                    format!("lone {t:?} between words dropped")
+                });
+                continue;
+            }
+            out.push(Cow::Borrowed(t));
+            continue;
+        }
+        let core = letters(t);
+        let bare = core.trim_matches('_');
+        if bare.len() != core.len()
+            && word(bare)
+            && crate::syllables::is_word(&bare.to_ascii_lowercase())
+        {
+            let fixed = t.replacen(&core, bare, 1);
+            trace.record(STAGE, "ocr-underscores", line, || {
+                format!("{t:?} → {fixed:?}")
+            });
+            out.push(Cow::Owned(fixed));
+            changed = true;
+            continue;
+        }
+        out.push(Cow::Borrowed(t));
+    }
+    if changed {
+        Cow::Owned(out.join(" "))
+    } else {
+        Cow::Borrowed(s)
+    }
 }
 
 /// Characters OCR reads for the digit 1.
@@ -859,6 +944,22 @@ mod tests {
             ("tab\tkept", "tab\tkept"),
             // nfc
             ("e\u{301}", "é"),
+            // ocr-underscores
+            (
+                "the system ends up with new _ block devices",
+                "the system ends up with new block devices",
+            ),
+            (
+                "In_ practice, a_ server is used",
+                "In practice, a server is used",
+            ),
+            (
+                "we used a vg_ prefix for snake_case names",
+                "we used a vg_ prefix for snake_case names",
+            ),
+            ("for _ in items", "for _ in items"),
+            ("let _ = value;", "let _ = value;"),
+            ("中文 _ 文本", "中文 _ 文本"),
             // reported, unchanged
             ("\u{FFFD}\u{E000}", "\u{FFFD}\u{E000}"),
         ];
