@@ -603,8 +603,17 @@ fn pass(
                 push = Some(Cow::Owned(to_ascii(c).to_string()));
             }
         } else if numeric_symbol(c) {
+            // (A percent sign in CJK text is CJK punctuation, as wide as its
+            // neighbours, and stays so: `增长２５％，` → `增长25％，`.)
+            let in_cjk = || {
+                let number_start = (0..i)
+                    .rev()
+                    .find(|&j| !(chars::is_digit(src[j]) || matches!(src[j], '.' | '．')))
+                    .map(|j| src[j]);
+                cjkish(ink_after(i).map(|j| src[j]).or(edges.1)) || cjkish(number_start.or(edges.0))
+            };
             let numeric = match c {
-                '％' => digit_at(i.wrapping_sub(1)),
+                '％' => digit_at(i.wrapping_sub(1)) && !in_cjk(),
                 '＋' | '－' => digit_at(i + 1),
                 _ => digit_at(i.wrapping_sub(1)) && digit_at(i + 1),
             };
@@ -851,6 +860,10 @@ mod tests {
             ("\u{F900}", "\u{8C48}"),
             // fullwidth-ascii
             ("１７％", "17%"),
+            ("１７％ of users", "17% of users"),
+            // a percent sign in CJK text is CJK punctuation
+            ("增长２５．５％，", "增长25.5％，"),
+            ("占比为３０％", "占比为30％"),
             ("ＰＲＭＬ", "PRML"),
             ("１７．７％", "17.7%"),
             ("第１０／２０", "第10/20"),
@@ -912,7 +925,7 @@ mod tests {
             ),
             ("—— – −", "—— – −"),
             ("俄通社\u{2015}塔斯社", "俄通社—塔斯社"),
-            ("150％\u{2015}300％", "150%—300%"),
+            ("150％\u{2015}300％", "150％—300％"),
             ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
             // OCR's misread opening parenthesis
             ("〈白林超 杜梅鹏)", "（白林超 杜梅鹏）"),
