@@ -804,7 +804,15 @@ fn pair_brackets(src: &[char], marks: &mut [bool]) {
                     // attribution or a note in CJK text.)
                     let outside =
                         cjkish(before) || cjkish(after) || (before.is_none() && after.is_none());
-                    if has_han && !latin && outside && !inner.contains(&'/') {
+                    // (A short pair between CJK on both sides is CJK
+                    // text's, whatever it holds: `项目(DDP)中`,
+                    // `超级键(Windows键)，`; not a Latin list in brackets.)
+                    let between = cjkish(before)
+                        && cjkish(after)
+                        && inner.len() <= 24
+                        && latin
+                        && !inner.contains(&',');
+                    if (has_han && !latin && outside && !inner.contains(&'/')) || between {
                         marks[open] = true;
                         marks[i] = true;
                     }
@@ -910,7 +918,7 @@ mod tests {
             ("好, 3个!", "好， 3个!"),
             ("浏阳(湖南)报道", "浏阳（湖南）报道"),
             ("见(2021)号", "见(2021)号"),
-            ("用(PDF)格式", "用(PDF)格式"),
+            ("用(PDF)格式", "用（PDF）格式"),
             // A pair alone on its line holding ideographs: an attribution.
             ("(夏萍林)", "（夏萍林）"),
             ("(ABC)", "(ABC)"),
@@ -927,6 +935,14 @@ mod tests {
             ("俄通社\u{2015}塔斯社", "俄通社—塔斯社"),
             ("150％\u{2015}300％", "150％—300％"),
             ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
+            // a short pair between CJK is CJK text's, whatever it holds
+            ("在文档项目(DDP)中很活跃", "在文档项目（DDP）中很活跃"),
+            ("按超级键 (Windows键) ，在", "按超级键 （Windows键） ，在"),
+            (
+                "移除话题 (SysV init, CVS, Linux 5.10)，以及",
+                "移除话题 (SysV init, CVS, Linux 5.10)，以及",
+            ),
+            ("例如xterm(1)。", "例如xterm(1)。"),
             // OCR's misread opening parenthesis
             ("〈白林超 杜梅鹏)", "（白林超 杜梅鹏）"),
             ("《本报记者张悦摄)", "（本报记者张悦摄）"),
