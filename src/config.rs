@@ -62,7 +62,8 @@ pub enum Fold {
     /// Half-width punctuation between CJK to full-width.
     CjkPunct,
     /// OCR's readings of the digit 1 in dates (`1月工日`, `]月1日`,
-    /// `12月3工日`) and centuries (`2工世纪`).
+    /// `12月3工日`) and centuries (`2工世纪`), and of a dash between
+    /// numbers as `一` (`6一7级`).
     OcrDigits,
     /// OCR's specks read as underscores at a word's edge (`a_ block`,
     /// `_losslessly`) or as a token of their own between words (`new _

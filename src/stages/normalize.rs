@@ -135,6 +135,7 @@ fn suspicious(c: char) -> bool {
 fn needs_work(s: &str) -> bool {
     s.chars().any(suspicious)
         || ocr_digit_candidate(s)
+        || ocr_range_dashes(s).next().is_some()
         || (s.contains('：') && colon_between_digits(s))
         // A title mark is common; one that a parenthesis closes is OCR's
         // misread `（` (`《记者武勇)`).
@@ -240,7 +241,10 @@ pub fn normalize_line<'a>(
 pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trace) -> Cow<'a, str> {
     // (A date split over two lines, `12月3` / `工日`, is one once joined.)
     let digits = if folds.has(Fold::OcrDigits) {
-        fold_ocr_digits(s, line, trace)
+        match fold_ocr_digits(s, line, trace) {
+            Cow::Borrowed(b) => fold_ocr_range_dashes(b, line, trace),
+            Cow::Owned(o) => Cow::Owned(fold_ocr_range_dashes(&o, line, trace).into_owned()),
+        }
     } else {
         Cow::Borrowed(s)
     };
@@ -260,7 +264,9 @@ pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trac
 /// lines were joined (the fold sees a date split over two lines only then).
 #[doc(hidden)]
 pub fn ocr_digits_folded(s: &str) -> String {
-    fold_ocr_digits(s, 0, &mut Trace::new(false)).into_owned()
+    let mut t = Trace::new(false);
+    let digits = fold_ocr_digits(s, 0, &mut t);
+    fold_ocr_range_dashes(&digits, 0, &mut t).into_owned()
 }
 
 /// The folds that look at neighbours, again, on a unit whose neighbouring
@@ -461,6 +467,40 @@ fn fold_ocr_digits<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, st
     Cow::Owned(out)
 }
 
+/// A dash between two numbers that OCR read as the ideograph one (`6一7级`,
+/// `150%一300%`): no text sets `一` between Arabic digits.
+fn ocr_range_dashes(s: &str) -> impl Iterator<Item = usize> + '_ {
+    s.match_indices('一').filter_map(move |(i, m)| {
+        let before = s[..i].chars().next_back()?;
+        let after = s[i + m.len()..].chars().next()?;
+        ((before.is_ascii_digit() || matches!(before, '%' | '％')) && after.is_ascii_digit())
+            .then_some(i)
+    })
+}
+
+/// Such dashes as dashes (the `ocr-digits` fold).
+fn fold_ocr_range_dashes<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, str> {
+    let at: Vec<usize> = ocr_range_dashes(s).collect();
+    if at.is_empty() {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut last = 0;
+    for i in at {
+        out.push_str(&s[last..i]);
+        out.push('—');
+        last = i + '一'.len_utf8();
+    }
+    out.push_str(&s[last..]);
+    trace.record(STAGE, "ocr-range-dash", line, || {
+        format!(
+            "\"一\" between numbers → \"—\" in {:?}",
+            crate::explain::clip(s, 30)
+        )
+    });
+    Cow::Owned(out)
+}
+
 /// The slow path alone, without the check that lets most lines through
 /// untouched; for the test that the fast path changes nothing.
 #[doc(hidden)]
@@ -487,6 +527,12 @@ fn normalize_slow<'a>(
     changed |= pass(&src, folds, true, line, trace, &mut out, edges);
     if folds.has(Fold::OcrDigits)
         && let Cow::Owned(fixed) = fold_ocr_digits(&out, line, trace)
+    {
+        out = fixed;
+        changed = true;
+    }
+    if folds.has(Fold::OcrDigits)
+        && let Cow::Owned(fixed) = fold_ocr_range_dashes(&out, line, trace)
     {
         out = fixed;
         changed = true;
@@ -935,6 +981,10 @@ mod tests {
             ("俄通社\u{2015}塔斯社", "俄通社—塔斯社"),
             ("150％\u{2015}300％", "150％—300％"),
             ("\u{2015}Ναι, είπε", "\u{2015}Ναι, είπε"),
+            // ocr-digits: a dash between numbers read as 一
+            ("海区有6一7级偏北风", "海区有6—7级偏北风"),
+            ("产草量提高150%一300%", "产草量提高150%—300%"),
+            ("一一列举了2000年一月的数据", "一一列举了2000年一月的数据"),
             // a short pair between CJK is CJK text's, whatever it holds
             ("在文档项目(DDP)中很活跃", "在文档项目（DDP）中很活跃"),
             ("按超级键 (Windows键) ，在", "按超级键 （Windows键） ，在"),
