@@ -32,6 +32,9 @@ const MIN_FRAGMENTS: usize = 6;
 const FRAGMENT_SHARE: usize = 30;
 /// Pieces of one word at the most.
 const MAX_PIECES: usize = 8;
+/// Letters of one word at the most (longer ones are rare enough in prose
+/// not to be looked for among a line's runs).
+const MAX_WORD: usize = 24;
 
 /// Words that a hyphenation could split but that, all of them function
 /// words, are two words far more often than one (`in to`, `with out`,
@@ -262,11 +265,22 @@ fn runs_in(line: usize, ps: &[Option<Piece>], strong_only: bool, out: &mut Vec<F
     let mut all = Vec::new();
     for i in 0..ps.len() {
         let mut nonword = false;
+        let mut letters = 0;
         for j in i + 1..=(i + MAX_PIECES).min(ps.len()) {
             let Some(last) = &ps[j - 1] else {
                 break;
             };
+            // No run goes on past punctuation inside it, nor grows into a
+            // word longer than English words are ([`judge`] would turn
+            // every longer run down).
+            letters += last.letters.len();
+            if (j - i >= 2 && last.lead) || letters > MAX_WORD {
+                break;
+            }
             nonword |= !last.word;
+            if j - i >= 2 && ps[j - 2].as_ref().is_some_and(|p| p.trail) {
+                break;
+            }
             if j - i < 2 || (strong_only && !nonword) {
                 continue;
             }
