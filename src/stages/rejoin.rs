@@ -2511,10 +2511,25 @@ impl Ctx<'_> {
         // Headlines are not hyphenated: a soft hyphen is body text.
         // Nor is a line with a full stop inside it (`…有升溫跡象。在美軍本月`):
         // a headline has none.
+        // (Unless the line is as wide as the headline's line above, which
+        // ran out of room in mid-phrase, and no body line as wide as the
+        // column follows it: one block of a long headline set in its own
+        // width, `西药是我们的弱项，中药才` / `是我们的强项。中药走向世` /
+        // `界，必须组建“联合舰队”`.)
+        let body_below = k + 1 < self.kept.len()
+            && self.line(k + 1).blanks_before == 0
+            && self.widths[k + 1] > self.widths[k] + 2 * EM;
+        let same_block = b.blanks_before == 0
+            && !body_below
+            && !self.latin[k]
+            && self.widths[k].abs_diff(self.widths[k - 1]) <= 1
+            && self.widths[k - 1] + 2 * EM <= self.cols[k - 1]
+            && !last_char(self.text(k - 1))
+                .is_some_and(|c| chars::is_clause_end(c) || chars::is_sentence_end(c));
         if b.ev.stretched()
             || b.ev.soft_hyphen_end
             || chars::ends_sentence(bt)
-            || bt.contains(['。', '｡'])
+            || (bt.contains(['。', '｡']) && !same_block)
             || self.dateline[k]
         {
             return false;
@@ -2970,6 +2985,24 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert_eq!(u[1], "周末图书馆人满为患", "{u:?}");
+    }
+
+    #[test]
+    fn long_headline_block_goes_on_across_its_full_stop() {
+        // A headline written in sentences, wrapped at its own width: its
+        // second line, as wide as the first, holds a full stop.
+        let s = "城市是我们的家园，绿化才\n是我们的责任。植树造林需\n要全社会共同参与“绿色行动”\n\n春天到来之后，全市各区县纷纷组织市民参加植\n树活动，广大干部群众热情高涨，积极投身到国\n土绿化事业中来。据统计，今年全市共栽植各类\n苗木一百二十万株，成活率达到百分之九十五。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert_eq!(
+            u[0],
+            "城市是我们的家园，绿化才是我们的责任。植树造林需要全社会共同参与“绿色行动”"
+        );
+        // A body line under a headline, as wide by chance, whose next line
+        // fills the column, is the paragraph's first line.
+        let s = "去年全市共栽植各类苗木一百二十万株，成活率达到百\n分之九十五，城区绿化覆盖率提高了三个百分点。\n全市植树造林活动全面展开\n春天来后，各区县行动。在\n全市各区县纷纷组织市民参加植树活动，广大干部群\n众热情高涨，积极投身到国土绿化事业中来。\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "全市植树造林活动全面展开", "{u:?}");
     }
 
     #[test]
