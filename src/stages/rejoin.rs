@@ -2101,8 +2101,17 @@ impl Ctx<'_> {
         if a.page != b.page {
             let indented = self.indents_informative && b.ev.indent >= 2;
             let upper = self.latin[k] && first_char(bt).is_some_and(char::is_uppercase);
-            let goes_on = !chars::ends_sentence(at)
-                || (self.full(k - 1) && !self.para_start_shape(k) && !upper);
+            // (An attribution or a photo credit closing the page's last
+            // article ends its paragraph: `…很大。` / `（黎蘭 夏秀艷）`.)
+            let closed = self.credit_end[k - 1]
+                || is_bracketed_names(at)
+                || ends_with_attribution(&unit.text);
+            let goes_on = !closed
+                && ((!chars::ends_sentence(at)
+                    && (self.full(k - 1)
+                        || last_char(at).is_some_and(chars::is_clause_end)
+                        || self.widths[k - 1] + 2 * EM >= self.cols[k - 1]))
+                    || (self.full(k - 1) && !self.para_start_shape(k) && !upper));
             return if goes_on && !indented {
                 join("page-continues")
             } else {
@@ -3847,6 +3856,25 @@ mod tests {
                 rejoin(input)
             );
         }
+    }
+
+    #[test]
+    fn page_ends_its_paragraph_after_an_attribution_or_a_short_line() {
+        let body = "春天到来之后，全市各区县纷纷组织市民参加植\n树活动，广大干部群众热情高涨，积极投身到国\n土绿化事业中来。\n";
+        let next = "\x0c城市绿化迈上新台阶\n今年全市共栽植各类苗木一百二十万株，成活率达\n到百分之九十五，城区绿化覆盖率明显提高。\n";
+        // The page's last article closes with its attribution.
+        let s = format!("{body}（张三 李四）\n{next}");
+        let u = rejoin(&s);
+        assert_eq!(u[1], "（张三 李四）", "{u:?}");
+        assert_eq!(u[2], "城市绿化迈上新台阶", "{u:?}");
+        // A line well short of the column without a clause mark at its end
+        // ends the page's paragraph too.
+        let s = format!("{body}植树活动持续一个月\n{next}");
+        let u = rejoin(&s);
+        assert_eq!(u[1], "植树活动持续一个月", "{u:?}");
+        // A full line in mid-sentence goes on across the page.
+        let s = "春天到来之后，全市各区县纷纷组织市民参加植\n树活动，广大干部群众热情高涨，积极投身到国\n\x0c土绿化事业中来。\n";
+        assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
     }
 
     #[test]
