@@ -830,10 +830,13 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
             trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
             continue;
         }
+        // (Articles opening two pages open with datelines that differ in
+        // their dates only: `本报上海1月22日讯（记者`; no running head.)
         if edge[i]
             && seen
                 .get(&key(l))
                 .is_some_and(|p| p.len() >= 2 && p.len() * 2 >= pages.min(4))
+            && !is_dateline(t)
         {
             trace.record(STAGE, "running-head", l.no, || {
                 format!("dropped {:?}", clip(t, 30))
@@ -2105,6 +2108,7 @@ impl Ctx<'_> {
             // article ends its paragraph: `…很大。` / `（黎蘭 夏秀艷）`.)
             let closed = self.credit_end[k - 1]
                 || is_bracketed_names(at)
+                || in_brackets(unit.text.trim())
                 || ends_with_attribution(&unit.text);
             let goes_on = !closed
                 && ((!chars::ends_sentence(at)
@@ -3867,6 +3871,11 @@ mod tests {
         let u = rejoin(&s);
         assert_eq!(u[1], "（张三 李四）", "{u:?}");
         assert_eq!(u[2], "城市绿化迈上新台阶", "{u:?}");
+        // So does a bracketed note of two lines.
+        let s = format!("{body}（作者为全市绿化委员会\n副主任、园林局局长）\n{next}");
+        let u = rejoin(&s);
+        assert_eq!(u[1], "（作者为全市绿化委员会副主任、园林局局长）", "{u:?}");
+        assert_eq!(u[2], "城市绿化迈上新台阶", "{u:?}");
         // A line well short of the column without a clause mark at its end
         // ends the page's paragraph too.
         let s = format!("{body}植树活动持续一个月\n{next}");
@@ -3883,6 +3892,17 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 1, "{u:?}");
         assert!(!u[0].contains("Annual") && !u[0].contains('—'), "{u:?}");
+    }
+
+    #[test]
+    fn datelines_opening_two_pages_are_no_running_head() {
+        let s = "本报上海1月2日讯（记者\n春天到来之后，全市各区县纷纷组织市民参加植\n树活动，广大干部群众热情高涨，积极投身到国\n土绿化事业中来。\n\x0c本报上海1月9日讯（记者\n今年全市共栽植各类苗木一百二十万株，成活率达\n到百分之九十五，城区绿化覆盖率明显提高。\n";
+        let u = rejoin(s);
+        let all = u.join("");
+        assert!(
+            all.contains("本报上海1月2日讯") && all.contains("本报上海1月9日讯"),
+            "{u:?}"
+        );
     }
 
     #[test]
