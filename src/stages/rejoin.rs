@@ -2116,7 +2116,8 @@ impl Ctx<'_> {
                         || last_char(at).is_some_and(chars::is_clause_end)
                         || self.widths[k - 1] + 2 * EM >= self.cols[k - 1]))
                     || (self.full(k - 1) && !self.para_start_shape(k) && !upper));
-            return if goes_on && !indented {
+            // (Nor does it go on into a headline opening the next page.)
+            return if goes_on && !indented && !self.heading_start(k) {
                 join("page-continues")
             } else {
                 brk("page-break")
@@ -3881,6 +3882,10 @@ mod tests {
         let s = format!("{body}植树活动持续一个月\n{next}");
         let u = rejoin(&s);
         assert_eq!(u[1], "植树活动持续一个月", "{u:?}");
+        // Nor into a headline opening the next page, after a colon.
+        let s = "The kernel can then be told to grow the volume up to the whole of the\navailable space, within the following limit:\n\x0cSetting up LVM\nLet us now follow, step by step, the process of setting up LVM for a\ntypical use case where we want to simplify a complex storage situation.\n";
+        let u = rejoin(s);
+        assert_eq!(u[1], "Setting up LVM", "{u:?}");
         // A full line in mid-sentence goes on across the page.
         let s = "春天到来之后，全市各区县纷纷组织市民参加植\n树活动，广大干部群众热情高涨，积极投身到国\n\x0c土绿化事业中来。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
