@@ -2282,6 +2282,20 @@ impl Ctx<'_> {
             {
                 return brk("headline-over-paragraph");
             }
+            // A page's first line, short of the column, without a sentence
+            // end, where the page before ended its paragraph: a headline
+            // over the columns (a paragraph going on from the page before
+            // would fill its line).
+            if unit.lines.len() == 1
+                && k >= 2
+                && self.line(k - 2).page != a.page
+                && !self.latin[k - 1]
+                && !self.full(k - 1)
+                && self.widths[k - 1] + 2 * EM <= self.cols[k - 1]
+                && self.headline_text(k - 1)
+            {
+                return brk("page-top-headline");
+            }
             // A line of its own made of phrases set apart by spaces, each
             // longer than a name, that could be a headline: two headlines
             // printed side by side (`极地遥送爱国情 西沙灯语映碧波`), or
@@ -3889,6 +3903,16 @@ mod tests {
         // A full line in mid-sentence goes on across the page.
         let s = "春天到来之后，全市各区县纷纷组织市民参加植\n树活动，广大干部群众热情高涨，积极投身到国\n\x0c土绿化事业中来。\n";
         assert_eq!(rejoin(s).len(), 1, "{:?}", rejoin(s));
+    }
+
+    #[test]
+    fn short_first_line_of_a_page_after_a_finished_one_is_a_headline() {
+        // A headline over the columns opens the page; the paragraph under
+        // it lost its indent (and holds digits, which measure loosely).
+        let s = "春天到来之后，全市各区县纷\n\n纷组织市民参加植树活动，广\n\n大干部群众热情高涨，积极投\n\n身到国土绿化事业中来。\n\n\x0c城市绿化迈上新的台阶\n\n今年共栽植各类树木12万\n\n株，成活率达到百分之九十五\n\n，城区绿化覆盖率明显提高了\n\n三个百分点，全市公园绿地面\n\n积增加了四百多公顷。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[1], "城市绿化迈上新的台阶", "{u:?}");
     }
 
     #[test]
