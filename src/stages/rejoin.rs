@@ -823,6 +823,15 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
             }
         }
     }
+    // A running head stands on every page but perhaps the first (a short
+    // text), on two pages in three (a long one): a line on two pages of
+    // four is a section's heading that two sections share (`Setting up
+    // RAID`), no furniture.
+    let running = if pages <= 6 {
+        (pages - 1).max(2)
+    } else {
+        (2 * pages).div_ceil(3)
+    };
     let mut kept = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.trim();
@@ -832,12 +841,7 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
         }
         // (Articles opening two pages open with datelines that differ in
         // their dates only: `本报上海1月22日讯（记者`; no running head.)
-        if edge[i]
-            && seen
-                .get(&key(l))
-                .is_some_and(|p| p.len() >= 2 && p.len() * 2 >= pages.min(4))
-            && !is_dateline(t)
-        {
+        if edge[i] && seen.get(&key(l)).is_some_and(|p| p.len() >= running) && !is_dateline(t) {
             trace.record(STAGE, "running-head", l.no, || {
                 format!("dropped {:?}", clip(t, 30))
             });
@@ -3921,6 +3925,38 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 1, "{u:?}");
         assert!(!u[0].contains("Annual") && !u[0].contains('—'), "{u:?}");
+    }
+
+    #[test]
+    fn a_heading_two_sections_share_is_no_running_head() {
+        let para = |n: usize| {
+            let what = ["disk", "partition", "volume", "mirror"][n - 1];
+            format!(
+                "The kernel provides a block device file for the {what}, similar to the\nones that correspond to a hard disk drive or to a {what} of one.\n"
+            )
+        };
+        let s = format!(
+            "Software RAID\n{}\x0cSetting up RAID\n{}\x0cMonitoring\n{}\x0cSetting up RAID\n{}",
+            para(1),
+            para(2),
+            para(3),
+            para(4)
+        );
+        let u = rejoin(&s);
+        assert_eq!(
+            u.iter().filter(|t| *t == "Setting up RAID").count(),
+            2,
+            "{u:?}"
+        );
+        // On every page, it is.
+        let s = format!(
+            "Annual Report\n{}\x0cAnnual Report\n{}\x0cAnnual Report\n{}",
+            para(1),
+            para(2),
+            para(3)
+        );
+        let u = rejoin(&s);
+        assert!(!u.iter().any(|t| t.contains("Annual")), "{u:?}");
     }
 
     #[test]
