@@ -2192,6 +2192,17 @@ impl Ctx<'_> {
         {
             return brk("dateline-end");
         }
+        // A dateline whose colon introduces the report (`本报讯记者朱剑红报道：`
+        // / `打假将成为…`) goes on into it, however short its line.
+        if matches!(last_char(at), Some('：' | ':'))
+            && unit.lines.len() <= 2
+            && ["报道：", "報道：", "报导：", "報導："]
+                .iter()
+                .any(|w| unit.text.trim_end().ends_with(w))
+            && is_dateline(&unit.text)
+        {
+            return join("dateline-report");
+        }
         // A numbered part (`第四十三条…`, `三、…`) after a finished
         // sentence or a chapter's heading starts a paragraph, even at a full
         // line's end.
@@ -3957,6 +3968,17 @@ mod tests {
         );
         let u = rejoin(&s);
         assert!(!u.iter().any(|t| t.contains("Annual")), "{u:?}");
+    }
+
+    #[test]
+    fn dateline_colon_goes_on_into_the_report() {
+        let s = "打假成为技监工作一号工程\n本报讯记者朱剑红报道：\n打假将成为国家质量技术监督\n局今年的“一号工程”，这是\n该局局长在近日召开的会议上\n宣布的。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("本报讯记者朱剑红报道：打假将成为"),
+            "{u:?}"
+        );
     }
 
     #[test]
