@@ -57,7 +57,8 @@ def build_inputs(work, mb, files):
             fh.write(one)
     d = os.path.join(work, "dir")
     os.makedirs(d)
-    per = max(1, n // files)
+    # (Rounded: the folder holds about as much as the one file.)
+    per = max(1, (n + files // 2) // files)
     for i in range(files):
         with open(os.path.join(d, f"page{i:03}.txt"), "w", encoding="utf-8") as fh:
             fh.write(one * per)
