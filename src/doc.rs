@@ -328,6 +328,9 @@ impl Document {
         if start < bytes.len() {
             push(start, bytes.len(), no, page, &mut blanks);
         }
+        // The lines stay while every stage runs: without the room the
+        // vector grew into (up to as much again).
+        lines.shrink_to_fit();
         Document {
             lines,
             ..Document::default()

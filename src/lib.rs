@@ -107,16 +107,46 @@ const FIXPOINT_PASSES: usize = 16;
 /// starts with a title or dateline; `--explain` numbers lines in the whole
 /// input; [`Cleaned::doc`] is then the first piece's model.
 pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
+    let Some(pieces) = pieces_of(input, cfg) else {
+        return clean_whole(input, cfg, source);
+    };
+    let mut text = String::with_capacity(input.len());
+    let mut out = clean_chunks(input, cfg, source, &pieces, &mut |s| text.push_str(s));
+    out.text = text;
+    out
+}
+
+/// The pieces a large input is cleaned in, if it is cleaned in pieces.
+fn pieces_of(input: &str, cfg: &Config) -> Option<Vec<Piece>> {
     if cfg.chunk_bytes > 0
         && cfg.format == Format::Text
         && input.len() > cfg.chunk_bytes + cfg.chunk_bytes / 2
     {
         let pieces = chunk_bounds(input, cfg.chunk_bytes);
         if pieces.len() > 1 {
-            return clean_chunks(input, cfg, source, &pieces);
+            return Some(pieces);
         }
     }
-    clean_whole(input, cfg, source)
+    None
+}
+
+/// Clean `input` as [`clean_source`] does, handing the output text to
+/// `sink` piece by piece as it is made (one call for an input cleaned
+/// whole) instead of holding all of it: a large input's output need not be
+/// held beside the input (the CLI writes it to standard output as it
+/// comes). The text of the [`Cleaned`] returned is empty.
+pub fn clean_source_into(
+    input: &str,
+    cfg: &Config,
+    source: Option<&str>,
+    sink: &mut dyn FnMut(&str),
+) -> Cleaned {
+    if let Some(pieces) = pieces_of(input, cfg) {
+        return clean_chunks(input, cfg, source, &pieces, sink);
+    }
+    let mut out = clean_whole(input, cfg, source);
+    sink(&std::mem::take(&mut out.text));
+    out
 }
 
 /// Inputs are cleaned in pieces of about this many bytes by default
@@ -124,8 +154,14 @@ pub fn clean_source(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned 
 pub const CHUNK_BYTES: usize = 1 << 18;
 
 /// Clean the pieces of `input` that `pieces` gives and join their outputs.
-fn clean_chunks(input: &str, cfg: &Config, source: Option<&str>, pieces: &[Piece]) -> Cleaned {
-    let mut text = String::with_capacity(input.len());
+fn clean_chunks(
+    input: &str,
+    cfg: &Config,
+    source: Option<&str>,
+    pieces: &[Piece],
+    sink: &mut dyn FnMut(&str),
+) -> Cleaned {
+    let mut any = false;
     let mut counts = Counts::default();
     let mut decisions = Vec::new();
     let mut first_doc = None;
@@ -150,10 +186,11 @@ fn clean_chunks(input: &str, cfg: &Config, source: Option<&str>, pieces: &[Piece
             .is_some_and(|u| matches!(u.role, Role::Title | Role::Subtitle | Role::Dateline));
         let body = out.text.trim_matches('\n');
         if !body.is_empty() {
-            if !text.is_empty() {
-                text.push_str(joint.unwrap_or(if opens_article { "\n\n" } else { "\n" }));
+            if any {
+                sink(joint.unwrap_or(if opens_article { "\n\n" } else { "\n" }));
             }
-            text.push_str(body);
+            sink(body);
+            any = true;
         }
         // After a cut inside a line the paragraph goes on: directly after
         // a CJK full stop, after a space after a Latin one.
@@ -174,11 +211,11 @@ fn clean_chunks(input: &str, cfg: &Config, source: Option<&str>, pieces: &[Piece
             first_doc = Some(out.doc);
         }
     }
-    if !text.is_empty() {
-        text.push('\n');
+    if any {
+        sink("\n");
     }
     Cleaned {
-        text,
+        text: String::new(),
         counts,
         decisions,
         doc: first_doc.unwrap_or_default(),
@@ -411,6 +448,25 @@ mod tests {
 
     const PARA: &str =
         "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
+
+    #[test]
+    fn output_handed_over_in_pieces_is_the_output() {
+        // Cleaned in pieces (small pieces here) or whole, the text handed
+        // to the sink is the text returned.
+        for chunk_bytes in [2000, 0] {
+            let cfg = Config {
+                chunk_bytes,
+                ..Config::default()
+            };
+            let text = PARA.repeat(200);
+            let whole = clean_source(&text, &cfg, None).text;
+            let mut parts = Vec::new();
+            let out = clean_source_into(&text, &cfg, None, &mut |s| parts.push(s.to_string()));
+            assert!(out.text.is_empty());
+            assert_eq!(parts.concat(), whole);
+            assert_eq!(parts.len() > 1, chunk_bytes > 0, "{}", parts.len());
+        }
+    }
 
     #[test]
     fn pieces_cover_the_input_and_end_at_good_places() {

@@ -285,6 +285,32 @@ fn with_jobs<T: Send>(jobs: usize, f: impl FnOnce() -> T + Send) -> T {
     }
 }
 
+/// Clean `text` with its output written to standard output piece by piece
+/// as it is made: a large input's output is never held whole beside it.
+fn clean_to_stdout(
+    text: &str,
+    cfg: &ocrclean::Config,
+    source: Option<&str>,
+    jobs: usize,
+) -> Result<ocrclean::Cleaned> {
+    let mut failed: Option<io::Error> = None;
+    let out = with_jobs(jobs, || {
+        let stdout = io::stdout();
+        ocrclean::clean_source_into(text, cfg, source, &mut |s| {
+            if failed.is_none()
+                && let Err(e) = stdout.lock().write_all(s.as_bytes())
+            {
+                failed = Some(e);
+            }
+        })
+    });
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    io::stdout().lock().flush()?;
+    Ok(out)
+}
+
 fn clean(a: CleanArgs) -> Result<u8> {
     let cfg = a.pipeline.config(a.explain);
     let read_opts = a.pipeline.read_opts();
@@ -301,6 +327,13 @@ fn clean(a: CleanArgs) -> Result<u8> {
         let (text, replaced) = batch::decode(Path::new("<stdin>"), bytes, &read_opts)?;
         if replaced > 0 && !a.quiet {
             eprintln!("ocrclean: <stdin>: {replaced} invalid sequences replaced with U+FFFD");
+        }
+        if !a.check && !a.diff && a.output.is_none() {
+            let out = clean_to_stdout(&text, &cfg, None, a.jobs)?;
+            if a.explain {
+                print_explain(&out.decisions, a.explain_format, "<stdin>");
+            }
+            return Ok(0);
         }
         let out = with_jobs(a.jobs, || ocrclean::clean_source(&text, &cfg, None));
         if a.explain {
@@ -351,6 +384,13 @@ fn clean(a: CleanArgs) -> Result<u8> {
             );
         }
         let source = path.to_string_lossy();
+        if a.output.is_none() {
+            let out = clean_to_stdout(&text, &cfg, Some(&source), a.jobs)?;
+            if a.explain {
+                print_explain(&out.decisions, a.explain_format, &source);
+            }
+            return Ok(0);
+        }
         let out = with_jobs(a.jobs, || {
             ocrclean::clean_source(&text, &cfg, Some(&source))
         });
