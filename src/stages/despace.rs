@@ -181,7 +181,10 @@ pub fn credit_start(cs: &[char]) -> Option<usize> {
     (crate::bylines::credit_roles()
         .iter()
         .any(|w| tail.contains(w))
-        || bracketed_names(&cs[start..end], end < cs.len()))
+        || bracketed_names(
+            &cs[start..end],
+            cs[end..].iter().any(|&c| matches!(c, '）' | ')')),
+        ))
     .then_some(start)
 }
 
@@ -583,6 +586,7 @@ mod tests {
             ("日平均销售额达到350万元。（拍摄）", None),
             ("日平均销售额达到350万元。（今天在北京拍摄）", None),
             ("日平均销售额达到350万元。（徐烨摄", None),
+            ("日平均销售额达到350万元。（徐烨摄 ", None),
         ];
         for (t, want) in rows {
             assert_eq!(credit_start_of(t), want, "{t}");

@@ -241,10 +241,7 @@ pub fn normalize_line<'a>(
 pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trace) -> Cow<'a, str> {
     // (A date split over two lines, `12月3` / `工日`, is one once joined.)
     let digits = if folds.has(Fold::OcrDigits) {
-        match fold_ocr_digits(s, line, trace) {
-            Cow::Borrowed(b) => fold_ocr_range_dashes(b, line, trace),
-            Cow::Owned(o) => Cow::Owned(fold_ocr_range_dashes(&o, line, trace).into_owned()),
-        }
+        fold_ocr_digits(s, line, trace)
     } else {
         Cow::Borrowed(s)
     };
@@ -264,9 +261,7 @@ pub fn refold_joined<'a>(s: &'a str, folds: Folds, line: usize, trace: &mut Trac
 /// lines were joined (the fold sees a date split over two lines only then).
 #[doc(hidden)]
 pub fn ocr_digits_folded(s: &str) -> String {
-    let mut t = Trace::new(false);
-    let digits = fold_ocr_digits(s, 0, &mut t);
-    fold_ocr_range_dashes(&digits, 0, &mut t).into_owned()
+    fold_ocr_digits(s, 0, &mut Trace::new(false)).into_owned()
 }
 
 /// The folds that look at neighbours, again, on a unit whose neighbouring
@@ -433,9 +428,17 @@ fn ocr_digit_candidate(s: &str) -> bool {
         .any(|(i, _)| misread(s[..i].chars().next_back()))
 }
 
-/// Dates and centuries with their misread 1s read as 1 (the `ocr-digits`
-/// fold).
+/// The `ocr-digits` fold: dates and centuries with their misread 1s read
+/// as 1, and dashes between numbers read as `一` as dashes.
 fn fold_ocr_digits<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, str> {
+    match fold_ocr_dates(s, line, trace) {
+        Cow::Borrowed(b) => fold_ocr_range_dashes(b, line, trace),
+        Cow::Owned(o) => Cow::Owned(fold_ocr_range_dashes(&o, line, trace).into_owned()),
+    }
+}
+
+/// Dates and centuries with their misread 1s read as 1.
+fn fold_ocr_dates<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, str> {
     if !ocr_digit_candidate(s) {
         return Cow::Borrowed(s);
     }
@@ -470,9 +473,11 @@ fn fold_ocr_digits<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, st
 /// A dash between two numbers that OCR read as the ideograph one (`6一7级`,
 /// `150%一300%`): no text sets `一` between Arabic digits.
 fn ocr_range_dashes(s: &str) -> impl Iterator<Item = usize> + '_ {
-    s.match_indices('一').filter_map(move |(i, m)| {
+    static YI: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("一".as_bytes()));
+    YI.find_iter(s.as_bytes()).filter_map(move |i| {
         let before = s[..i].chars().next_back()?;
-        let after = s[i + m.len()..].chars().next()?;
+        let after = s[i + '一'.len_utf8()..].chars().next()?;
         ((before.is_ascii_digit() || matches!(before, '%' | '％')) && after.is_ascii_digit())
             .then_some(i)
     })
@@ -527,12 +532,6 @@ fn normalize_slow<'a>(
     changed |= pass(&src, folds, true, line, trace, &mut out, edges);
     if folds.has(Fold::OcrDigits)
         && let Cow::Owned(fixed) = fold_ocr_digits(&out, line, trace)
-    {
-        out = fixed;
-        changed = true;
-    }
-    if folds.has(Fold::OcrDigits)
-        && let Cow::Owned(fixed) = fold_ocr_range_dashes(&out, line, trace)
     {
         out = fixed;
         changed = true;
