@@ -332,6 +332,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
     let ctx = Ctx {
         latin_margin: latin_margin(doc, &kept, &texts, &widths, &cols, &latin_lines),
+        latin_line: latin_line(&widths, &latin_lines),
         texts: &texts,
         dateline: &dateline,
         dateline_on: &dateline_on,
@@ -1292,6 +1293,8 @@ struct Ctx<'a> {
     /// How far short of the column (in thousandths of it) a ragged Latin
     /// line may look and still be full: measured per document.
     latin_margin: usize,
+    /// The median width of the document's Latin lines ([`latin_line`]).
+    latin_line: usize,
     /// Each kept line's text, trimmed.
     texts: &'a [&'a str],
     /// Each kept line starts a dateline.
@@ -1372,6 +1375,24 @@ fn latin_margin(
     // The tenth percentile from the top: nine in ten lines that go on look
     // at most this short.
     short[short.len() * 9 / 10].min(MAX)
+}
+
+/// The median width of the Latin lines of a document, 0 with fewer than
+/// 20. Where an extractor wrote several printed lines as one (pdftotext
+/// does at times), column estimates grow to such lines: a column much
+/// wider than the median line is no measure of where a line was wrapped.
+fn latin_line(widths: &[usize], latin: &[bool]) -> usize {
+    let mut w: Vec<usize> = widths
+        .iter()
+        .zip(latin)
+        .filter(|&(&w, &l)| l && w > 0)
+        .map(|(&w, _)| w)
+        .collect();
+    if w.len() < 20 {
+        return 0;
+    }
+    let mid = w.len() / 2;
+    *w.select_nth_unstable(mid).1
 }
 
 /// Width of the first "word" of a line in half columns: a Latin word, or
@@ -1573,6 +1594,13 @@ impl Ctx<'_> {
             return w + next + 2 > col - col * self.latin_margin / 1000;
         }
         w + next > col + 2
+    }
+
+    /// Did line `k` lose spaces inside its words (`De pend ing` read as
+    /// `Depending`)? Where the extractor spaced out syllables, widths
+    /// measured on the lines say little of the column.
+    fn respaced(&self, k: usize) -> bool {
+        2 * chars::width(self.text(k)) + 2 < self.widths[k]
     }
 
     /// Is line `k` wider than its column, as a headline over columns is:
@@ -2322,6 +2350,27 @@ impl Ctx<'_> {
                 && self.headline_text(k - 1)
             {
                 return brk("headlines-side-by-side");
+            }
+            // A Latin line that had room for the next line's first word
+            // (with a third of the column to spare: character counts
+            // misjudge a proportional font) was not wrapped but ended: a
+            // heading or a line set on its own over a paragraph's full
+            // first line (`1.1. "Contributor"` / `means each individual…`).
+            // A heading wrapped over lines has a short line under it.
+            if unit.lines.len() == 1
+                && self.latin[k - 1]
+                && self.latin[k]
+                && a.page == b.page
+                && !at.ends_with(['-', '\u{AD}', '\u{2010}', ','])
+                && !self.full(k - 1)
+                && 3 * self.cols[k - 1] <= 4 * self.latin_line
+                && 3 * (self.widths[k - 1] + 2 + 2 * bt.split(' ').next().map_or(0, chars::width))
+                    <= 2 * self.cols[k - 1]
+                && self.full(k)
+                && !self.respaced(k - 1)
+                && !self.respaced(k)
+            {
+                return brk("latin-unwrapped");
             }
             // A paragraph does not end in mid-sentence.
             return join("continues");
@@ -3167,6 +3216,26 @@ mod tests {
         out.push_str(&line);
         out.push('\n');
         out
+    }
+
+    #[test]
+    fn latin_line_with_room_for_the_next_word_was_not_wrapped() {
+        // A term's line without a sentence end over its definition's full
+        // first line: the definition's first word would have fitted.
+        let def = "means any person or company that sells goods or services to the buyer under an order placed through the purchasing office, together with its agents";
+        let mut text = String::new();
+        for (n, term) in ["Supplier", "Buyer", "Order", "Goods"].iter().enumerate() {
+            text.push_str(&format!("2.{}. \"{term}\"\n", n + 1));
+            text.push_str(&wrap(&format!("{def} and its successors in title."), 60));
+        }
+        let u = rejoin(&text);
+        assert_eq!(u.len(), 8, "{u:?}");
+        assert_eq!(u[2], "2.2. \"Buyer\"", "{u:?}");
+        assert!(u[3].starts_with("means any person"), "{u:?}");
+        // A heading wrapped over two short lines stays one.
+        let text = format!("Terms used in\nthis agreement\n{text}");
+        let u = rejoin(&text);
+        assert!(u[0].starts_with("Terms used in this agreement"), "{u:?}");
     }
 
     #[test]
