@@ -799,15 +799,21 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     if pages < 2 {
         return (0..lines.len()).collect();
     }
-    // First and last two lines of every page.
+    // First and last three lines of every page (a page's head may be
+    // written as three lines: title, page number, section).
+    const EDGE: usize = 3;
     let mut edge = vec![false; lines.len()];
-    for (i, l) in lines.iter().enumerate() {
-        let first = i == 0 || lines[i - 1].page != l.page;
-        let second =
-            i >= 1 && (i == 1 || lines[i - 2].page != l.page) && lines[i - 1].page == l.page;
-        let last = i + 1 == lines.len() || lines[i + 1].page != l.page;
-        let penult = i + 2 >= lines.len() || lines[i + 2].page != l.page;
-        edge[i] = first || second || last || penult;
+    let mut start = 0;
+    while start < lines.len() {
+        let page = lines[start].page;
+        let end = lines[start..]
+            .iter()
+            .position(|l| l.page != page)
+            .map_or(lines.len(), |n| start + n);
+        for (i, e) in edge.iter_mut().enumerate().take(end).skip(start) {
+            *e = i < start + EDGE || i + EDGE >= end;
+        }
+        start = end;
     }
     let key = |l: &Line| -> String {
         l.text
@@ -3997,6 +4003,29 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 3, "{u:?}");
         assert_eq!(u[1], "城市绿化迈上新的台阶", "{u:?}");
+    }
+
+    #[test]
+    fn page_head_of_three_lines_dropped() {
+        // A head written as three lines (title, page number, section):
+        // the section's short name is the page's third line.
+        let mut s = String::new();
+        for (p, who) in ["supplier", "carrier", "agent", "broker"]
+            .iter()
+            .enumerate()
+        {
+            if p > 0 {
+                s.push_str(&format!("\x0cSupply Agreement\n\n-{p}-\n\nAGR-7\n\n"));
+            }
+            s.push_str(&format!("The parties agree that the {who} delivers the goods to the\nbuyer at the place named in the order and at the time stated\nin it, and that the buyer pays the {who} within thirty days.\n"));
+        }
+        let u = rejoin(&s);
+        assert!(
+            u.iter()
+                .all(|u| !u.contains("AGR") && !u.contains("Supply")),
+            "{u:?}"
+        );
+        assert_eq!(u.len(), 4, "{u:?}");
     }
 
     #[test]
