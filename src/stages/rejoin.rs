@@ -284,6 +284,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
     let blank_separated = blank_separated(doc, &kept);
+    let blank_sparse = blank_sparse(doc, &kept);
     let hyphens = kept.iter().any(|&i| hyphen_end(&doc.lines[i]));
     let words = if cfg.dehyphenate == Dehyphenate::Safe && hyphens {
         word_counts(doc)
@@ -346,6 +347,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         cols: &cols,
         indents_informative,
         blank_separated,
+        blank_sparse,
         words: &words,
         soft_breaks,
         dehyphenate: cfg.dehyphenate,
@@ -1188,6 +1190,26 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
     out
 }
 
+/// Do the extractor's blank lines stand between paragraphs: between few
+/// lines (one in five at most), or mostly after sentence ends? mutool
+/// prints one between the blocks it finds (paragraphs set apart by
+/// space), tesseract between its paragraphs; not so where they stand
+/// between the pieces of lines an extractor split (`from ` / `the `).
+fn blank_sparse(doc: &Document, kept: &[usize]) -> bool {
+    let pairs = kept.len().saturating_sub(1);
+    let mut blank = 0;
+    let mut after_end = 0;
+    for w in kept.windows(2) {
+        if doc.lines[w[1]].blanks_before > 0 {
+            blank += 1;
+            if chars::ends_sentence(doc.lines[w[0]].text.trim_end()) {
+                after_end += 1;
+            }
+        }
+    }
+    pairs >= 8 && (blank * 5 <= pairs || (blank >= 4 && after_end * 2 >= blank))
+}
+
 /// Did the extractor print a blank line between nearly every two lines?
 fn blank_separated(doc: &Document, kept: &[usize]) -> bool {
     let pairs = kept.len().saturating_sub(1);
@@ -1320,6 +1342,8 @@ struct Ctx<'a> {
     widths: &'a [usize],
     cols: &'a [usize],
     indents_informative: bool,
+    /// The extractor printed blank lines between few lines ([`blank_sparse`]).
+    blank_sparse: bool,
     /// The extractor printed a blank line between (nearly) all lines:
     /// lines printed without one between them are one block.
     blank_separated: bool,
@@ -2488,6 +2512,18 @@ impl Ctx<'_> {
             // A clause (`；`, `：`) at the end of a (nearly) full line goes on.
             return join("clause-continues");
         }
+        // A sentence end over a blank line, in a text that prints blank
+        // lines between some lines only (mutool between its blocks): the
+        // paragraph ended, however full its last line.
+        if chars::ends_sentence(at)
+            && b.blanks_before > 0
+            && self.blank_sparse
+            && self.latin[k - 1]
+            && self.latin[k]
+            && a.page == b.page
+        {
+            return brk("blank-after-sentence");
+        }
         if self.full(k - 1) || self.ends_char_per_line_run(k - 1) {
             // A clause (`；`, `：`) at a full line's end goes on; a sentence
             // end may end the paragraph, when the next line lost its indent.
@@ -3222,6 +3258,23 @@ mod tests {
         out.push_str(&line);
         out.push('\n');
         out
+    }
+
+    #[test]
+    fn blank_line_after_a_sentence_ends_a_paragraph_where_blanks_are_few() {
+        // Paragraphs set apart by space, printed with a blank line between
+        // them, the last line of the first full to the column.
+        let first = "The committee met on Tuesday to review the\nannual budget for the new library and the\nthree schools of the northern district, and\nit approved the plan for the coming years.\n";
+        let second = "Work on the library starts in the spring\nand should be finished before the end of\nthe year, when the schools move in as well.\n";
+        let text = format!("{first}\n{second}\n{first}");
+        let u = rejoin(&text);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert!(u[0].ends_with("the coming years."), "{u:?}");
+        // Where blank lines stand between the pieces of lines too, a blank
+        // line after a full stop is no evidence.
+        let split = text.replace("the\n", "the\n\n").replace("and\n", "and\n\n");
+        let u = rejoin(&split);
+        assert!(u.len() < 3, "{u:?}");
     }
 
     #[test]
