@@ -2386,8 +2386,14 @@ impl Ctx<'_> {
             // misjudge a proportional font) was not wrapped but ended: a
             // heading or a line set on its own over a paragraph's full
             // first line (`1.1. "Contributor"` / `means each individual…`).
-            // A heading wrapped over lines has a short line under it.
-            if unit.lines.len() == 1
+            // A heading wrapped over lines has a short line under it;
+            // where blank lines set blocks apart, a blank line says the
+            // same as a full line (`1.8. "License"` / / `means this
+            // document.`). The unit's lines above are short too: a
+            // heading's (`2. License Grants and Conditions` / `2.1. Grants`).
+            let n = unit.lines.len();
+            if n <= 3
+                && (k - n..k - 1).all(|j| !self.full(j) && 3 * self.widths[j] <= 2 * self.cols[j])
                 && self.latin[k - 1]
                 && self.latin[k]
                 && a.page == b.page
@@ -2396,7 +2402,7 @@ impl Ctx<'_> {
                 && 3 * self.cols[k - 1] <= 4 * self.latin_line
                 && 3 * (self.widths[k - 1] + 2 + 2 * bt.split(' ').next().map_or(0, chars::width))
                     <= 2 * self.cols[k - 1]
-                && self.full(k)
+                && (self.full(k) || (b.blanks_before > 0 && self.blank_sparse))
                 && !self.respaced(k - 1)
                 && !self.respaced(k)
             {
@@ -3291,6 +3297,16 @@ mod tests {
         assert_eq!(u.len(), 8, "{u:?}");
         assert_eq!(u[2], "2.2. \"Buyer\"", "{u:?}");
         assert!(u[3].starts_with("means any person"), "{u:?}");
+        // Over a short definition set apart by a blank line, as blocks are
+        // where blank lines are few; under a section's heading line.
+        let text2 = format!(
+            "{text}\n2.5. \"Licence\"\n\nmeans this document.\n\n3. Terms of Delivery\n3.1. Place\n{}",
+            wrap(def, 60)
+        );
+        let u = rejoin(&text2);
+        assert_eq!(u[8], "2.5. \"Licence\"", "{u:?}");
+        assert!(u[10].ends_with("3.1. Place"), "{u:?}");
+        assert!(u[11].starts_with("means any person"), "{u:?}");
         // A heading wrapped over two short lines stays one.
         let text = format!("Terms used in\nthis agreement\n{text}");
         let u = rejoin(&text);
