@@ -2278,7 +2278,10 @@ impl Ctx<'_> {
         // (After a clause the item may start in lower case: `…Software;
         // or` / `(b) any new file…`.)
         if self.latin[k] {
-            let clause = at.ends_with(';') || at.ends_with("; and") || at.ends_with("; or");
+            // (The unit's text: the extractor may have written the last
+            // word of a justified line apart, `…the files;` / `and`.)
+            let tail = unit.text.trim_end();
+            let clause = at.ends_with(';') || tail.ends_with("; and") || tail.ends_with("; or");
             if let Some(m) = LATIN_ITEM.find(bt)
                 && (clause
                     || (chars::ends_sentence(at)
@@ -3452,6 +3455,19 @@ mod tests {
                 "(a) You must give any other recipients a copy of this License; and",
                 "(b) you must keep all notices intact.",
                 "3. Grant of Rights. Each contributor grants You a license to use the Work, and to list its parts in section 4. The list is kept up to date.",
+            ]
+        );
+        // The clause's last word written on a line of its own.
+        let intro = "You may reproduce and distribute copies of the Work or of Derivative Works thereof in any medium, with or without modifications, and in Source or Object form, provided that You meet the following conditions:";
+        let s = format!(
+            "{}(a) You must give any other recipients of the Work a copy\nof this License and of all notices that come with it;\nand\n(b) you must keep all notices intact.\n",
+            wrap(intro, 58)
+        );
+        assert_eq!(
+            rejoin(&s)[1..],
+            [
+                "(a) You must give any other recipients of the Work a copy of this License and of all notices that come with it; and",
+                "(b) you must keep all notices intact.",
             ]
         );
     }
