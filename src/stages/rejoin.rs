@@ -2002,6 +2002,23 @@ impl Ctx<'_> {
             || chars::ends_sentence(self.text(j))
     }
 
+    /// Is Latin line `k` a paragraph's first line whose indent was lost:
+    /// not full (its next word would have fitted), no sentence end, over
+    /// a full line? Inside a paragraph only the last line has room left.
+    fn latin_para_start_shape(&self, k: usize) -> bool {
+        let bt = self.text(k);
+        k + 1 < self.kept.len()
+            && self.latin[k]
+            && self.latin[k + 1]
+            && self.line(k + 1).page == self.line(k).page
+            && !chars::ends_sentence(bt)
+            && !bt.ends_with([':', ';', ',', '-', '\u{AD}', '\u{2010}'])
+            && !self.full(k)
+            && self.full(k + 1)
+            && !self.respaced(k)
+            && 3 * self.cols[k] <= 4 * self.latin_line
+    }
+
     /// Does the line under `k` start a paragraph whose indent was lost:
     /// short of the column by the two-em indent, not ending a sentence,
     /// over a full line (CJK lines of a column are all as wide as it but
@@ -2538,6 +2555,9 @@ impl Ctx<'_> {
             // end may end the paragraph, when the next line lost its indent.
             if chars::ends_sentence(at) && self.para_start_shape(k) {
                 return brk("dropped-indent");
+            }
+            if chars::ends_sentence(at) && self.latin_para_start_shape(k) {
+                return brk("latin-dropped-indent");
             }
             return join("full-line");
         }
@@ -3314,6 +3334,20 @@ mod tests {
         let text = format!("Terms used in\nthis agreement\n{text}");
         let u = rejoin(&text);
         assert!(u[0].starts_with("Terms used in this agreement"), "{u:?}");
+    }
+
+    #[test]
+    fn latin_first_line_that_lost_its_indent_starts_a_paragraph() {
+        // After a full line ending a sentence, a line with room for its
+        // next word (the indent was dropped) over a full line.
+        let p1 = "The council met on Monday to discuss the new bus routes for the eastern part of town, which the residents asked for.";
+        let p2 = "Work on the first route starts in May, and the second follows once the new depot is ready for the buses in autumn.";
+        let indented = wrap(&format!("xxxxx {p2}"), 39);
+        let second = indented.strip_prefix("xxxxx ").unwrap();
+        let text = format!("{}{second}", wrap(p1, 39)).repeat(8);
+        let u = rejoin(&text);
+        assert_eq!(u.len(), 16, "{u:?}");
+        assert_eq!(u[1], p2, "{u:?}");
     }
 
     #[test]
