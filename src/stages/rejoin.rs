@@ -101,6 +101,14 @@ pub fn photo_note_start(t: &str) -> Option<usize> {
     PHOTO_NOTE.find(t).map(|m| m.start())
 }
 
+/// A page number set between dashes: a line of its own (`-2-`, `– 12 –`)
+/// anywhere on a page, or a word of a page's head or foot (`The "Artistic
+/// License" -2- Artistic`). Text has no such line or word.
+static DASHED_PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[-–—] ?\d{1,4} ?[-–—]$|(?:^|\s)[-–—]\d{1,4}[-–—](?:\s|$)")
+        .expect("dashed page number regex")
+});
+
 /// Page numbers: `3`, `— 3 —`, `- 12 -`, `第3版`, `Page 3`, `3 / 12`.
 static PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[-—–·\s]*\d{1,4}[-—–·\s]*|第\s*\d{1,4}\s*[页頁版]|(?i:page)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$")
@@ -846,6 +854,20 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
         let t = l.text.trim();
         if edge[i] && PAGE_NUMBER.is_match(t) {
             trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
+            continue;
+        }
+        // A dashed page number: alone, where an extractor wrote a page's
+        // head inside its text (after the first column); in a short line
+        // at the page's edge, the page's head or foot.
+        if t.len() <= 120
+            && t.contains(['-', '–', '—'])
+            && DASHED_PAGE_NUMBER.find(t).is_some_and(|m| {
+                m.as_str().trim() == t || (edge[i] && t.split_whitespace().count() <= 12)
+            })
+        {
+            trace.record(STAGE, "page-head", l.no, || {
+                format!("dropped {:?}", clip(t, 30))
+            });
             continue;
         }
         // (Articles opening two pages open with datelines that differ in
@@ -4145,6 +4167,26 @@ mod tests {
             "{u:?}"
         );
         assert_eq!(u.len(), 4, "{u:?}");
+    }
+
+    #[test]
+    fn dashed_page_numbers_dropped_with_their_heads() {
+        // A page's head of one line at its top, and a page number an
+        // extractor wrote inside the page's text.
+        let s = "The parties agree that the supplier delivers the goods to the\nbuyer at the place named in the order.\n\x0cSupply Agreement -2- Terms\nThe buyer pays the price within thirty days of the delivery\nof the goods to the place named in the order.\n\n-3-\n\nThe seller keeps the title to the goods until the price\nis paid.\n";
+        let u = rejoin(s);
+        assert!(
+            u.iter().all(|u| !u.contains("-2-") && !u.contains("-3-")),
+            "{u:?}"
+        );
+        assert!(u.iter().any(|u| u.starts_with("The buyer pays")), "{u:?}");
+        // Dashes between numbers in text are no page number.
+        let s = s.replace(
+            "Supply Agreement -2- Terms",
+            "Prices rose from 2 - 3 - 4 euros.",
+        );
+        let u = rejoin(&s);
+        assert!(u.iter().any(|u| u.contains("2 - 3 - 4")), "{u:?}");
     }
 
     #[test]
