@@ -1513,6 +1513,16 @@ fn ends_wanting(s: &str) -> bool {
     FUNCTION_WORDS.contains(&last.to_lowercase().as_str())
 }
 
+/// Words of four letters or more in lower case: a heading has few.
+fn prose_words(s: &str) -> usize {
+    s.split_whitespace()
+        .filter(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && w.chars().next().is_some_and(char::is_lowercase)
+        })
+        .count()
+}
+
 fn heading_words(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     let capitalised = words
@@ -1811,15 +1821,20 @@ impl Ctx<'_> {
         // A Latin line of words, not a title-case heading's, over a line
         // that goes on in lower case: a sentence goes on (`We now have two`
         // / `“virtual disks”, sized…`); after a heading a sentence starts.
+        // Nor is a line of prose, three words in lower case or more, that
+        // runs on into the next line without a mark between (`A "covered
+        // work" means either the unmodified` / `Program or a work…`).
         if self.latin[k]
             && n < self.kept.len()
             && self.latin[n]
             && self.text(k).split_whitespace().nth(1).is_some()
             && !heading_words(self.text(k))
-            && self
+            && (self
                 .text(n)
                 .trim_start_matches(['“', '‘', '"', '\'', '(', '['])
                 .starts_with(char::is_lowercase)
+                || (prose_words(self.text(k)) >= 3
+                    && last_char(self.text(k)).is_some_and(char::is_alphanumeric)))
         {
             return false;
         }
@@ -3370,6 +3385,18 @@ mod tests {
         let u = rejoin(&text);
         assert_eq!(u.len(), 16, "{u:?}");
         assert_eq!(u[1], p2, "{u:?}");
+    }
+
+    #[test]
+    fn latin_prose_line_that_runs_on_is_no_heading() {
+        // A paragraph's first line, short (its indent lost, a proportional
+        // font), of prose words running on into a capital: no heading.
+        let s = "0. Terms.\n\"This Agreement\" refers to the third edition of the Harbour\nBoard Rules.\n\"Vessel\" also means any boat, barge or raft that moves\non the water of the harbour, such as ferries and tugs.\n\"The Board\" refers to any harbour authority\ndeclared under this Agreement. Each member is addressed as\n\"you\". \"Members\" and \"skippers\" may be private persons or\ncompanies.\nTo \"moor\" a vessel means to tie down or anchor all or\npart of the vessel in a place requiring written\npermission, other than the making of a short stop. The\nresulting berth is called a \"licensed berth\" of the earlier\nowner or a berth \"based on\" the past owner.\nA \"covered boat\" means either the registered\nHarbour or a boat towed by the Harbour.\nTo \"dock\" a vessel means to do anything with it\nthat, without permission, would make you directly or\nsecondarily liable for damage under the applicable\nharbour rules, except tying it to a buoy or\nmooring it at a private quay. Docking includes loading,\nunloading (with or without a crane), making\nthe vessel ready for the sea, and in some ports other\nactivities as well.\nTo \"berth\" a vessel means any kind of docking\nthat enables other vessels to pass or to moor. Mere\n";
+        let u = rejoin(s);
+        assert!(
+            u.iter().any(|u| u == "A \"covered boat\" means either the registered Harbour or a boat towed by the Harbour."),
+            "{u:?}"
+        );
     }
 
     #[test]
