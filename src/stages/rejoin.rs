@@ -2318,7 +2318,9 @@ impl Ctx<'_> {
         // A numbered part (`第四十三条…`, `三、…`) after a finished
         // sentence or a chapter's heading starts a paragraph, even at a full
         // line's end.
-        if NUMBERED_PART.is_match(bt)
+        // (Latin items are the next rule's.)
+        if !self.latin[k]
+            && NUMBERED_PART.is_match(bt)
             && (chars::ends_sentence(at)
                 || matches!(last_char(at), Some('：' | ':'))
                 || (at.starts_with('第') && NUMBERED_PART.is_match(at) && !at.contains('，')))
@@ -2334,7 +2336,7 @@ impl Ctx<'_> {
         if self.latin[k] {
             // (The unit's text: the extractor may have written the last
             // word of a justified line apart, `…the files;` / `and`.)
-            let tail = unit.text.trim_end();
+            let tail = unit.text.trim_end().trim_end_matches(',');
             let clause = at.ends_with(';') || tail.ends_with("; and") || tail.ends_with("; or");
             if let Some(m) = LATIN_ITEM.find(bt)
                 && (clause
@@ -3540,8 +3542,19 @@ mod tests {
                 "3. Grant of Rights. Each contributor grants You a license to use the Work, and to list its parts in section 4. The list is kept up to date.",
             ]
         );
-        // The clause's last word written on a line of its own.
         let intro = "You may reproduce and distribute copies of the Work or of Derivative Works thereof in any medium, with or without modifications, and in Source or Object form, provided that You meet the following conditions:";
+        // A list inside its sentence after a colon goes on (`(1)` is no
+        // numbered part of a law in Latin text); an item after `; or,`
+        // starts a paragraph.
+        let s = format!(
+            "{}We protect the rights of every user with these two steps:\n(1) copyright the software, and (2) offer\nyou this licence which gives you permission to copy it.\na) Accompany it with the complete source code, on a medium\ncustomarily used for software interchange; or,\nb) Accompany it with a written offer.\n",
+            wrap(intro, 58)
+        );
+        let u = rejoin(&s);
+        assert!(u[1].ends_with("permission to copy it."), "{u:?}");
+        assert!(u[1].starts_with("We protect"), "{u:?}");
+        assert!(u[3].starts_with("b) Accompany"), "{u:?}");
+        // The clause's last word written on a line of its own.
         let s = format!(
             "{}(a) You must give any other recipients of the Work a copy\nof this License and of all notices that come with it;\nand\n(b) you must keep all notices intact.\n",
             wrap(intro, 58)
