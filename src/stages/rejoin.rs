@@ -859,7 +859,9 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
         // A dashed page number: alone, where an extractor wrote a page's
         // head inside its text (after the first column); in a short line
         // at the page's edge, the page's head or foot.
-        if t.len() <= 120
+        // (A line of its own is a dozen bytes at most; only edge lines are
+        // searched further.)
+        if (t.len() <= 12 || (edge[i] && t.len() <= 120))
             && t.contains(['-', '–', '—'])
             && DASHED_PAGE_NUMBER.find(t).is_some_and(|m| {
                 m.as_str().trim() == t || (edge[i] && t.split_whitespace().count() <= 12)
@@ -2451,11 +2453,11 @@ impl Ctx<'_> {
             // document.`). The unit's lines above are short too: a
             // heading's (`2. License Grants and Conditions` / `2.1. Grants`).
             let n = unit.lines.len();
-            if n <= 3
-                && (k - n..k - 1).all(|j| !self.full(j) && 3 * self.widths[j] <= 2 * self.cols[j])
-                && self.latin[k - 1]
+            if self.latin[k - 1]
                 && self.latin[k]
+                && n <= 3
                 && a.page == b.page
+                && (k - n..k - 1).all(|j| !self.full(j) && 3 * self.widths[j] <= 2 * self.cols[j])
                 && !at.ends_with(['-', '\u{AD}', '\u{2010}', ','])
                 && !self.full(k - 1)
                 && 3 * self.cols[k - 1] <= 4 * self.latin_line
