@@ -284,12 +284,25 @@ pub fn is_clause_end(c: char) -> bool {
 }
 
 /// Characters that may follow a sentence end and still close it
-/// (`。”`, `！）`, `."`).
+/// (`。”`, `！）`, `."`, `2.1.]`, `fini. »`).
 #[inline]
 pub fn is_closing_quote(c: char) -> bool {
     matches!(
         c,
-        '”' | '’' | '」' | '』' | '）' | ')' | '"' | '\'' | '》' | '〕' | '】'
+        '”' | '’'
+            | '」'
+            | '』'
+            | '）'
+            | ')'
+            | '"'
+            | '\''
+            | '》'
+            | '〕'
+            | '】'
+            | ']'
+            | '］'
+            | '〉'
+            | '»'
     )
 }
 
@@ -452,6 +465,10 @@ mod tests {
         assert!(ends_sentence("战斗力。"));
         assert!(ends_sentence("合眼。”"));
         assert!(ends_sentence("the end.  "));
+        // A sentence in square brackets or guillemets ends with them.
+        assert!(ends_sentence("hence the version number 2.1.]"));
+        assert!(ends_sentence("il a dit : « c'est fini. »"));
+        assert!(!ends_sentence("see [RFC 2119]"));
         assert!(!ends_sentence("高效"));
         assert!(!ends_sentence("，"));
         // Small forms of Hong Kong text.
