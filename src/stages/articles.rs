@@ -1306,7 +1306,17 @@ impl Wanted {
 
 /// Grams of Latin words only (no Han bigram), and some.
 fn latin_only(g: &[Gram]) -> bool {
-    !g.is_empty() && g.iter().all(|x| x >> 63 == 1)
+    // (Numbers go with Latin words: `Version 3, 29 June 2007`; a bigram
+    // that is no word's is of digits then.)
+    let han = |x: u64| {
+        u32::try_from(x)
+            .ok()
+            .and_then(char::from_u32)
+            .is_some_and(|c| chars::class(c) == Class::Han)
+    };
+    g.iter().any(|x| x >> 63 == 1)
+        && g.iter()
+            .all(|&x| x >> 63 == 1 || !(han(x >> 32) || han(x & 0xFFFF_FFFF)))
 }
 
 /// Sorted, without duplicates: looked up by binary search.
@@ -1890,6 +1900,12 @@ mod tests {
         let a = articles(s);
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[1][0], (Role::Title, "Proposed Updates".to_string()));
+        // Numbers in it do not make it one to place by words either: the
+        // document's title stays on top, though the next section's words
+        // are its words (`Version 3, 12 May 2021`).
+        let n = "HARBOUR BOARD RULES\nVersion 3, 12 May 2021\nPreamble\nEveryone who sails into the bay is asked to\nread what follows with care. The text explains\nwhat a skipper must do before entering and\nleaving, and what the pilots expect of the\ncrews they guide through the channel at night.\nTerms and Conditions\n1. These Harbour Board Rules of 12 May 2021\napply in the harbour. The Board may change the\nHarbour Board Rules at any time, and the Rules\nas changed apply from the day the Board\npublishes them in the harbour office of the\nBoard.\n2. The Harbour Board Rules of 12 May 2021 bind\nevery vessel in the harbour, and the Board\nenforces the Harbour Board Rules through its\nharbour masters.\n";
+        let a = articles(n);
+        assert!(a[0][0].1.starts_with("HARBOUR BOARD RULES"), "{a:?}");
         // A heading broken after a function word, which no line of it shows
         // alone, heads an article too.
         let s = s.replace(
