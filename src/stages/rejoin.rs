@@ -1548,6 +1548,16 @@ const FUNCTION_WORDS: [&str; 24] = [
     "as", "at", "from", "that", "this", "its", "their", "but", "not",
 ];
 
+/// Words in capitals, two at least, and no letter in lower case (`TERMS
+/// AND CONDITIONS`; not an acronym alone, `LVM`).
+fn all_caps(s: &str) -> bool {
+    s.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+        >= 2
+        && !s.chars().any(char::is_lowercase)
+}
+
 fn title_case(s: &str) -> bool {
     let mut long = 0;
     for w in s.split_whitespace() {
@@ -2739,8 +2749,15 @@ impl Ctx<'_> {
             return false;
         }
         // A Latin headline in title case does not go on into a line of
-        // lower-case words (`Security Updates` / `Debian takes se-`).
-        if self.latin[k - 1] && self.latin[k] && title_case(self.text(k - 1)) && !title_case(bt) {
+        // lower-case words (`Security Updates` / `Debian takes se-`), nor
+        // one in capitals into one that is not (`GNU GENERAL PUBLIC
+        // LICENSE` / `Version 3, 29 June 2007`), nor the other way round.
+        if self.latin[k - 1]
+            && self.latin[k]
+            && ((title_case(self.text(k - 1)) && !title_case(bt))
+                || (all_caps(self.text(k - 1)) && bt.chars().any(char::is_lowercase))
+                || (all_caps(bt) && self.text(k - 1).chars().any(char::is_lowercase)))
+        {
             return false;
         }
         // A headline's line ending with the particle `的` goes on to the
@@ -3401,6 +3418,17 @@ mod tests {
             u.iter().any(|u| u == "A \"covered boat\" means either the registered Harbour or a boat towed by the Harbour."),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn latin_heading_in_capitals_does_not_go_on_into_other_case() {
+        let s = "HARBOUR BOARD RULES\nVersion 3, 12 May 2021\nPreamble\nEveryone who sails into the bay is asked to\nread what follows with care. The text explains\nwhat a skipper must do before entering and\nleaving, and what the pilots expect of the\ncrews they guide through the channel at night.\nTerms and Conditions\n1. These Harbour Board Rules of 12 May 2021\napply in the harbour. The Board may change the\nHarbour Board Rules at any time, and the Rules\nas changed apply from the day the Board\npublishes them in the harbour office of the\nBoard.\n2. The Harbour Board Rules of 12 May 2021 bind\nevery vessel in the harbour, and the Board\nenforces the Harbour Board Rules through its\nharbour masters.\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "HARBOUR BOARD RULES", "{u:?}");
+        // An acronym alone is no line in capitals (`LVM` / `Over Time`).
+        let s = s.replace("HARBOUR BOARD RULES\n", "LVM\nOver Time\n");
+        let u = rejoin(&s);
+        assert!(u[0].starts_with("LVM Over Time"), "{u:?}");
     }
 
     #[test]
