@@ -3035,6 +3035,17 @@ impl Ctx<'_> {
                 if !lower_start || !plain_prefix || glued_digit || prefix.chars().count() < 2 {
                     return Sep::None;
                 }
+                // The next line goes on with a compound whose first word
+                // is a word of the text (`peer-` / `to-peer`): the hyphen
+                // is one of the compound's (not `roy-` / `alty-free`).
+                if bt[suffix.len()..].starts_with('-')
+                    && self
+                        .words
+                        .get(&suffix.to_lowercase())
+                        .is_some_and(|&n| n > 0)
+                {
+                    return Sep::None;
+                }
                 let joined = format!("{prefix}{suffix}").to_lowercase();
                 let hyph = format!("{prefix}-{suffix}").to_lowercase();
                 let nj = self.words.get(&joined).copied().unwrap_or(0);
@@ -4154,6 +4165,13 @@ mod tests {
     }
 
     #[test]
+    fn break_hyphen_before_a_compound_goes() {
+        // `alty` is no word of the text: the hyphen broke `royalty`.
+        let u = rejoin("a worldwide, roy-\nalty-free licence to use the work in any way\n");
+        assert!(u[0].contains("royalty-free"), "{u:?}");
+    }
+
+    #[test]
     fn real_hyphens_kept() {
         let rows = [
             (
@@ -4167,6 +4185,12 @@ mod tests {
             (
                 "version 2-\nbeta was released last year with many new features\n",
                 "2-beta",
+            ),
+            // A compound going on in the next line, whose first word is a
+            // word of the text.
+            (
+                "files shared over a peer-\nto-peer network reach the users next to them\n",
+                "peer-to-peer",
             ),
         ];
         for (input, want) in rows {
