@@ -2465,7 +2465,7 @@ impl Ctx<'_> {
             let n = unit.lines.len();
             if self.latin[k - 1]
                 && self.latin[k]
-                && n <= 3
+                && n <= k.min(3)
                 && a.page == b.page
                 && (k - n..k - 1).all(|j| !self.full(j) && 3 * self.widths[j] <= 2 * self.cols[j])
                 && !at.ends_with(['-', '\u{AD}', '\u{2010}', ','])
