@@ -1202,13 +1202,15 @@ fn bigram(l: char, r: char) -> Gram {
 
 /// Is `g` a bigram of two ideographs (no digit, no Latin word)?
 fn han_bigram(g: Gram) -> bool {
-    let han = |x: u64| {
-        u32::try_from(x)
-            .ok()
-            .and_then(char::from_u32)
-            .is_some_and(|c| chars::class(c) == Class::Han)
-    };
-    g >> 63 == 0 && han(g >> 32) && han(g & 0xFFFF_FFFF)
+    g >> 63 == 0 && han_half(g >> 32) && han_half(g & 0xFFFF_FFFF)
+}
+
+/// Is one half of a bigram an ideograph?
+fn han_half(x: u64) -> bool {
+    u32::try_from(x)
+        .ok()
+        .and_then(char::from_u32)
+        .is_some_and(|c| chars::class(c) == Class::Han)
 }
 
 /// FNV-1a over the lower-cased word: stable, and quick for short words.
@@ -1308,15 +1310,9 @@ impl Wanted {
 fn latin_only(g: &[Gram]) -> bool {
     // (Numbers go with Latin words: `Version 3, 29 June 2007`; a bigram
     // that is no word's is of digits then.)
-    let han = |x: u64| {
-        u32::try_from(x)
-            .ok()
-            .and_then(char::from_u32)
-            .is_some_and(|c| chars::class(c) == Class::Han)
-    };
     g.iter().any(|x| x >> 63 == 1)
         && g.iter()
-            .all(|&x| x >> 63 == 1 || !(han(x >> 32) || han(x & 0xFFFF_FFFF)))
+            .all(|&x| x >> 63 == 1 || !(han_half(x >> 32) || han_half(x & 0xFFFF_FFFF)))
 }
 
 /// Sorted, without duplicates: looked up by binary search.

@@ -291,8 +291,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let widths = visual_widths(doc, &kept, &word_run);
     let cols = column_widths(doc, &kept, &widths, &latin_lines);
     let indents_informative = indents_informative(doc, &kept);
-    let blank_separated = blank_separated(doc, &kept);
-    let blank_sparse = blank_sparse(doc, &kept);
+    let (blank_separated, blank_sparse) = blank_lines(doc, &kept);
     let hyphens = kept.iter().any(|&i| hyphen_end(&doc.lines[i]));
     let words = if cfg.dehyphenate == Dehyphenate::Safe && hyphens {
         word_counts(doc)
@@ -1214,12 +1213,17 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
     out
 }
 
-/// Do the extractor's blank lines stand between paragraphs: between few
-/// lines (one in five at most), or mostly after sentence ends? mutool
-/// prints one between the blocks it finds (paragraphs set apart by
-/// space), tesseract between its paragraphs; not so where they stand
-/// between the pieces of lines an extractor split (`from ` / `the `).
-fn blank_sparse(doc: &Document, kept: &[usize]) -> bool {
+/// Where the extractor printed blank lines, in one pass: `(separated,
+/// sparse)`.
+///
+/// Separated: a blank line between nearly every two lines.
+///
+/// Sparse: blank lines stand between paragraphs, between few lines (one
+/// in five at most) or mostly after sentence ends. mutool prints one
+/// between the blocks it finds (paragraphs set apart by space),
+/// tesseract between its paragraphs; not so where they stand between the
+/// pieces of lines an extractor split (`from ` / `the `).
+fn blank_lines(doc: &Document, kept: &[usize]) -> (bool, bool) {
     let pairs = kept.len().saturating_sub(1);
     let mut blank = 0;
     let mut after_end = 0;
@@ -1231,18 +1235,9 @@ fn blank_sparse(doc: &Document, kept: &[usize]) -> bool {
             }
         }
     }
-    pairs >= 8 && (blank * 5 <= pairs || (blank >= 4 && after_end * 2 >= blank))
-}
-
-/// Did the extractor print a blank line between nearly every two lines?
-fn blank_separated(doc: &Document, kept: &[usize]) -> bool {
-    let pairs = kept.len().saturating_sub(1);
-    let blank = kept
-        .iter()
-        .skip(1)
-        .filter(|&&i| doc.lines[i].blanks_before > 0)
-        .count();
-    pairs >= 8 && blank * 10 >= pairs * 8
+    let separated = pairs >= 8 && blank * 10 >= pairs * 8;
+    let sparse = pairs >= 8 && (blank * 5 <= pairs || (blank >= 4 && after_end * 2 >= blank));
+    (separated, sparse)
 }
 
 /// Does the input mark paragraphs by indenting? Only then is an indent
@@ -1366,7 +1361,7 @@ struct Ctx<'a> {
     widths: &'a [usize],
     cols: &'a [usize],
     indents_informative: bool,
-    /// The extractor printed blank lines between few lines ([`blank_sparse`]).
+    /// The extractor's blank lines stand between paragraphs ([`blank_lines`]).
     blank_sparse: bool,
     /// The extractor printed a blank line between (nearly) all lines:
     /// lines printed without one between them are one block.
@@ -2061,7 +2056,8 @@ impl Ctx<'_> {
             && self.latin[k + 1]
             && self.line(k + 1).page == self.line(k).page
             && !chars::ends_sentence(bt)
-            && !bt.ends_with([':', ';', ',', '-', '\u{AD}', '\u{2010}'])
+            && !bt.ends_with([':', ';', ','])
+            && !hyphen_end(self.line(k))
             && !self.full(k)
             && self.full(k + 1)
             && !self.respaced(k)
@@ -2462,13 +2458,17 @@ impl Ctx<'_> {
             // same as a full line (`1.8. "License"` / / `means this
             // document.`). The unit's lines above are short too: a
             // heading's (`2. License Grants and Conditions` / `2.1. Grants`).
+            // (The next word measured whole: `first_token_width` counts a
+            // quotation mark on the CJK grid alone, `“virtual`, which the
+            // margins of `full` are measured with.)
             let n = unit.lines.len();
             if self.latin[k - 1]
                 && self.latin[k]
                 && n <= k.min(3)
                 && a.page == b.page
                 && (k - n..k - 1).all(|j| !self.full(j) && 3 * self.widths[j] <= 2 * self.cols[j])
-                && !at.ends_with(['-', '\u{AD}', '\u{2010}', ','])
+                && !at.ends_with(',')
+                && !hyphen_end(a)
                 && !self.full(k - 1)
                 && 3 * self.cols[k - 1] <= 4 * self.latin_line
                 && 3 * (self.widths[k - 1] + 2 + 2 * bt.split(' ').next().map_or(0, chars::width))
