@@ -2092,6 +2092,29 @@ impl Ctx<'_> {
         self.measured(n) && w + 2 * EM + 1 >= col && w + 3 * EM / 2 <= col && self.full(n + 1)
     }
 
+    /// Did the extractor split one printed line before an opening quote
+    /// (`…包括“一个网络、四个系统”。` / `“一个网络”就是指建立全国`: the
+    /// quote's glyph sits apart)? The line before is not full, and the two
+    /// together are as wide as the column, to an ideograph. The piece
+    /// before must be wider than an indent and an ideograph: a paragraph's
+    /// last line of two ideographs and the next one's first line without
+    /// its indent are as wide as the column too.
+    fn split_before_quote(&self, k: usize) -> bool {
+        let (a, b) = (self.line(k - 1), self.line(k));
+        if !matches!(first_char(self.text(k)), Some('“' | '「' | '『' | '‘'))
+            || a.page != b.page
+            || b.blanks_before > 0
+            || self.latin[k]
+            || (self.indents_informative && b.ev.indent >= 2)
+            || self.full(k - 1)
+        {
+            return false;
+        }
+        let (wa, col) = (self.widths[k - 1], self.cols[k - 1]);
+        let sum = wa + self.widths[k];
+        wa >= 3 * EM && sum <= col && sum + EM >= col
+    }
+
     /// What a join-or-break decision at line `k` saw, for `--explain`.
     fn evidence(&self, k: usize) -> String {
         let (a, b) = (self.line(k - 1), self.line(k));
@@ -2203,6 +2226,9 @@ impl Ctx<'_> {
         // A colon and the quotation it introduces: one sentence.
         if matches!(last_char(at), Some('：')) && matches!(first_char(bt), Some('“' | '「')) {
             return join("colon-quote");
+        }
+        if self.split_before_quote(k) {
+            return join("split-before-quote");
         }
         // One stretched line written a character per line, a sentence end
         // inside it or not: one line.
@@ -4836,6 +4862,27 @@ mod tests {
                 && p.ends_with("谈新。")),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn a_printed_line_split_before_an_opening_quote_is_one_line() {
+        // `…“三个中心、两个平台”。“三个中心”就是指设立研发` was one
+        // printed line, written as three: the last piece, short after a
+        // sentence end, is no headline.
+        let s = "今年以来，市里围绕产业发展大局，推出一系列扶持\n政策，支持企业扩大生产规模，提高产品质量，打造\n地方品牌，取得了明显成效。这些政策主要包括\n“三个中心、两个平台”\n。\n“三个中心”就是指设立研发\n中心、检测中心和培训中心，面向全市中小企业开放\n，“两个平台”就是指融资平台和信息平台，为企业\n提供全方位的服务和支持，帮助企业解决实际困难。\n";
+        assert_no_headline(s);
+        let u = rejoin(s);
+        assert_eq!(u.len(), 1, "{u:?}");
+        assert!(
+            u[0].contains("平台”。“三个中心”就是指设立研发中心、"),
+            "{u:?}"
+        );
+        // A paragraph's last line of two ideographs and the next one's
+        // first line without its indent fill the column too: a break.
+        let s = "今年以来，市里围绕产业发展大局，推出一系列扶持\n政策，支持企业扩大生产规模，提高产品质量，打造\n地方品牌，取得了明显成效，完成了全年的目标任\n务。\n“明年我们还要加大扶持力度，”市长说，“让\n更多企业走出本地，面向全国和海外市场发展。”\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].starts_with("“明年"), "{u:?}");
     }
 
     #[test]
