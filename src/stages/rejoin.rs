@@ -2638,7 +2638,40 @@ impl Ctx<'_> {
             }
             return join("full-line");
         }
+        if self.filled_first_line(k, hanging, unit) {
+            return join("filled-first-line");
+        }
         brk("short-end")
+    }
+
+    /// Is the line before `k` a paragraph's first line, its indent lost,
+    /// that its sentence filled to the column's end: as wide as the column
+    /// less the two-em indent, ending a sentence, and the line under it as
+    /// wide as the column? That is no paragraph's first line (it would be
+    /// short by the indent), so it goes on the paragraph
+    /// (`这些青年表情严肃，每人手里都有一个文件夹。` / `他们是…`). A
+    /// paragraph of one line so wide, the next one starting in the same way,
+    /// would put an indent's width under it.
+    fn filled_first_line(&self, k: usize, hanging: bool, unit: &Unit) -> bool {
+        let (a, b) = (self.line(k - 1), self.line(k));
+        let first = self.kept[if hanging { k - 2 } else { k - 1 }];
+        if self.latin[k - 1]
+            || self.latin[k]
+            || unit.lines.first() != Some(&first)
+            || a.page != b.page
+            || (self.blank_separated && b.blanks_before > 0)
+            || (self.indents_informative && b.ev.indent >= 2)
+            || !chars::ends_sentence(&unit.text)
+        {
+            return false;
+        }
+        // Ideographs and full-width marks measure true; digits and letters
+        // to half an em.
+        let tol = if self.measured(k - 1) { 1 } else { EM / 2 };
+        let (wa, col) = (self.widths[k - 1], self.cols[k - 1]);
+        wa + 2 * EM + tol >= col
+            && wa + 2 * EM <= col + tol
+            && self.widths[k] + EM / 2 >= self.cols[k]
     }
 
     /// Does line `k` end a run of three or more one-character lines that
@@ -4883,6 +4916,24 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[1].starts_with("“明年"), "{u:?}");
+    }
+
+    #[test]
+    fn a_first_line_its_sentence_filled_goes_on_into_a_full_line() {
+        // `这些青年…文件夹。` is as wide as the column less the indent
+        // the extractor dropped, and the line under it is as wide as the
+        // column: no paragraph starts there.
+        let s = "岁末来临，市议会预算和财政委员会的成员应召来到\n议会的一间大厅。令他们惊讶的是，面对的既不是同\n僚，也不是政府官员，而是一群中学生。\n这些青年表情严肃，每人手里都有一个文件夹。\n他们是全市二十所中学的学生代表，来此向议员们作\n审议年度预算执行情况的报告，并提出自己的意见。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(
+            u[1].starts_with("这些青年") && u[1].contains("文件夹。他们是"),
+            "{u:?}"
+        );
+        // Under it a line short by the indent: that one starts a paragraph.
+        let s = "岁末来临，市议会预算和财政委员会的成员应召来到\n议会的一间大厅。令他们惊讶的是，面对的既不是同\n僚，也不是政府官员，而是一群中学生。\n这些青年表情严肃，每人手里都有一个文件夹。\n他们是全市二十所中学的学生代表，来此向议\n员们作审议年度预算执行情况的报告，并提出自己的\n意见。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
     }
 
     #[test]
