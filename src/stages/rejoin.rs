@@ -2659,7 +2659,7 @@ impl Ctx<'_> {
             || self.latin[k]
             || unit.lines.first() != Some(&first)
             || a.page != b.page
-            || (self.blank_separated && b.blanks_before > 0)
+            || (b.blanks_before > 0 && self.blank_sparse)
             || (self.indents_informative && b.ev.indent >= 2)
             || !chars::ends_sentence(&unit.text)
         {
@@ -4930,6 +4930,11 @@ mod tests {
             u[1].starts_with("这些青年") && u[1].contains("文件夹。他们是"),
             "{u:?}"
         );
+        // The same where a blank line stands between all lines (mutool).
+        let more = "会议由市议会主席主持，议员们听取了学生代表的发言\n并就有关问题进行了讨论，气氛热烈，发言踊跃，大家\n纷纷表示，这种形式很好，值得在全市推广开来。\n";
+        let u = rejoin(&format!("{s}{more}").replace('\n', "\n\n"));
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].contains("文件夹。他们是"), "{u:?}");
         // Under it a line short by the indent: that one starts a paragraph.
         let s = "岁末来临，市议会预算和财政委员会的成员应召来到\n议会的一间大厅。令他们惊讶的是，面对的既不是同\n僚，也不是政府官员，而是一群中学生。\n这些青年表情严肃，每人手里都有一个文件夹。\n他们是全市二十所中学的学生代表，来此向议\n员们作审议年度预算执行情况的报告，并提出自己的\n意见。\n";
         let u = rejoin(s);
