@@ -2402,7 +2402,14 @@ impl Ctx<'_> {
             // A Latin line that stops well short of the column without
             // finishing a sentence ends a title-case heading of a few
             // words (`Backing up the` / `Configuration` / `Most of the…`).
-            if self.latin[k - 1] && !self.full(k - 1) && heading_words(&unit.text) {
+            // (Not one in capitals that goes on in capitals for two lines
+            // more: a paragraph set in capitals, `THIS SOFTWARE IS PROVIDED
+            // BY` / `THE REGENTS AND CONTRIBUTORS` / `"AS IS" AND ANY…`.)
+            if self.latin[k - 1]
+                && !self.full(k - 1)
+                && heading_words(&unit.text)
+                && !(all_caps(&unit.text) && self.caps_lines_from(k, 2))
+            {
                 return brk("latin-heading-end");
             }
             // A Latin line of its own, without a sentence end, over a line
@@ -2561,6 +2568,20 @@ impl Ctx<'_> {
         {
             return brk("latin-colon-end");
         }
+        // In Latin text a sentence end where the text changes from lower
+        // case to capitals throughout, or back: a paragraph set in capitals
+        // (a licence's disclaimer) starts or ended there
+        // (`…prior written permission.` / `THIS SOFTWARE IS PROVIDED BY`).
+        if self.latin[k - 1]
+            && self.latin[k]
+            && chars::ends_sentence(at)
+            && ((all_caps(bt) && at.chars().any(char::is_lowercase))
+                || (all_caps(at)
+                    && bt.chars().any(char::is_lowercase)
+                    && first_char(bt).is_some_and(char::is_uppercase)))
+        {
+            return brk("caps-change");
+        }
         // After a finished sentence, the last line of the text (or of its
         // page) that could be a headline is one, printed below its article:
         // body text that ended there would end a sentence. (Not in Latin
@@ -2642,6 +2663,14 @@ impl Ctx<'_> {
             return join("filled-first-line");
         }
         brk("short-end")
+    }
+
+    /// Are the `n` lines from `k` on Latin lines in capitals on `k`'s page?
+    fn caps_lines_from(&self, k: usize, n: usize) -> bool {
+        k + n <= self.kept.len()
+            && (k..k + n).all(|j| {
+                self.latin[j] && self.line(j).page == self.line(k).page && all_caps(self.text(j))
+            })
     }
 
     /// Is the line before `k` a paragraph's first line, its indent lost,
@@ -3499,6 +3528,19 @@ mod tests {
         let s = s.replace("HARBOUR BOARD RULES\n", "LVM\nOver Time\n");
         let u = rejoin(&s);
         assert!(u[0].starts_with("LVM Over Time"), "{u:?}");
+    }
+
+    #[test]
+    fn a_paragraph_in_capitals_after_a_sentence_end_is_one_paragraph() {
+        // Capitals are wider than lower case: the lines of a paragraph set
+        // in capitals look short beside the others. It starts at the
+        // sentence end where the case changes, and it is no heading.
+        let first = "Boats may use the harbour at night when the pilots on duty agree to guide them through the channel and the harbour master has given written leave for it.";
+        let caps = "THE BOARD GIVES THIS LEAVE AS IT STANDS AND WITHOUT ANY PROMISE, AND NO PILOT OR MASTER SHALL ANSWER FOR ANY LOSS OR HARM THAT COMES OF IT, WHATEVER ITS CAUSE.";
+        let last = "Skippers who sail without leave answer for what they do in the harbour and pay the fees that the Board sets for such cases each year.";
+        let text = format!("{}{}{}", wrap(first, 40), wrap(caps, 30), wrap(last, 40));
+        let u = rejoin(&text);
+        assert_eq!(u, [first, caps, last], "{u:?}");
     }
 
     #[test]
