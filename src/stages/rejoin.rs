@@ -411,6 +411,10 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 join_into(unit, sep, text);
                 unit.lines.push(i);
+                // A paragraph in capitals is no heading, however it began.
+                if rule == "caps-paragraph" {
+                    heading_block = false;
+                }
                 if unit.role == Role::Heading && !heading_block {
                     unit.role = Role::Body;
                 }
@@ -2280,6 +2284,13 @@ impl Ctx<'_> {
         if self.indents_informative && b.ev.indent >= 2 && b.ev.indent > a.ev.indent {
             return brk("indent");
         }
+        // Lines in capitals that go on in capitals, the line before ending
+        // no sentence: one paragraph set in capitals (a disclaimer), however
+        // short its lines look (capitals are wide, and a justified line may
+        // be written a word per line: `PROVIDE` / `LEGAL` / `SERVICES.`).
+        if !chars::ends_sentence(at) && self.caps_prose(k) {
+            return join("caps-paragraph");
+        }
         if heading_block {
             if !unit.lines.is_empty() && self.heading_continues(k) {
                 return join("headline-block");
@@ -2402,14 +2413,7 @@ impl Ctx<'_> {
             // A Latin line that stops well short of the column without
             // finishing a sentence ends a title-case heading of a few
             // words (`Backing up the` / `Configuration` / `Most of the…`).
-            // (Not one in capitals that goes on in capitals for two lines
-            // more: a paragraph set in capitals, `THIS SOFTWARE IS PROVIDED
-            // BY` / `THE REGENTS AND CONTRIBUTORS` / `"AS IS" AND ANY…`.)
-            if self.latin[k - 1]
-                && !self.full(k - 1)
-                && heading_words(&unit.text)
-                && !(all_caps(&unit.text) && self.caps_lines_from(k, 2))
-            {
+            if self.latin[k - 1] && !self.full(k - 1) && heading_words(&unit.text) {
                 return brk("latin-heading-end");
             }
             // A Latin line of its own, without a sentence end, over a line
@@ -2665,12 +2669,30 @@ impl Ctx<'_> {
         brk("short-end")
     }
 
-    /// Are the `n` lines from `k` on Latin lines in capitals on `k`'s page?
-    fn caps_lines_from(&self, k: usize, n: usize) -> bool {
-        k + n <= self.kept.len()
-            && (k..k + n).all(|j| {
-                self.latin[j] && self.line(j).page == self.line(k).page && all_caps(self.text(j))
-            })
+    /// Do lines `k - 1` and `k` read as one paragraph in capitals: Latin
+    /// lines of capitals on one page, with one more under them, no blank
+    /// line between them that sets blocks apart, `k` no numbered item's
+    /// start, and the capitals going on to a sentence end (headings in
+    /// capitals end none: `GNU GENERAL PUBLIC LICENSE` / `TERMS AND
+    /// CONDITIONS FOR COPYING,` / `DISTRIBUTION AND MODIFICATION`)?
+    fn caps_prose(&self, k: usize) -> bool {
+        let caps = |j: usize| {
+            j < self.kept.len()
+                && self.latin[j]
+                && self.line(j).page == self.line(k).page
+                && !self.text(j).chars().any(char::is_lowercase)
+                && self.text(j).chars().filter(|c| c.is_alphabetic()).count() >= 2
+        };
+        let b = self.line(k);
+        if !(caps(k - 1) && caps(k) && caps(k + 1))
+            || (b.blanks_before > 0 && !self.blank_separated)
+            || first_char(self.text(k)).is_some_and(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        (k..self.kept.len().min(k + 60))
+            .take_while(|&j| caps(j))
+            .any(|j| chars::ends_sentence(self.text(j)))
     }
 
     /// Is the line before `k` a paragraph's first line, its indent lost,
@@ -3541,6 +3563,30 @@ mod tests {
         let text = format!("{}{}{}", wrap(first, 40), wrap(caps, 30), wrap(last, 40));
         let u = rejoin(&text);
         assert_eq!(u, [first, caps, last], "{u:?}");
+        // The same with its lines narrower still, one written a word per
+        // line, under a heading: the heading stays apart.
+        let caps_lines = wrap(caps, 24).replacen(
+            "NO PILOT OR MASTER SHALL\n",
+            "NO\nPILOT\nOR\nMASTER\nSHALL\n",
+            1,
+        );
+        assert!(caps_lines.contains("\nPILOT\n"), "{caps_lines}");
+        let text = format!(
+            "{}Rules for the Night Pilots\n{caps_lines}{}",
+            wrap(first, 40),
+            wrap(last, 40)
+        );
+        let u = rejoin(&text);
+        assert_eq!(u.len(), 4, "{u:?}");
+        assert_eq!(u[2], caps, "{u:?}");
+        // Headings in capitals that end no sentence are no such paragraph.
+        let text = format!(
+            "{}HARBOUR RULES FOR THE\nNIGHT PILOTS OF THE BOARD\nTERMS OF USE FOR BOATS\n{}",
+            wrap(first, 40),
+            wrap(last, 40)
+        );
+        let u = rejoin(&text);
+        assert!(!u.iter().any(|u| u.contains("BOARD TERMS")), "{u:?}");
     }
 
     #[test]
