@@ -455,6 +455,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     // A split can free the article a dateline under a headline belongs to.
     follow_headlines_with_datelines(&mut articles, units, trace, &lno);
     articles.retain(|a| !a.heads.is_empty() || !a.body.is_empty());
+    let articles = merge_relayed_reports(articles, units, trace, &lno);
     // Rebuild the unit list: headings first, in their input order.
     let mut old: Vec<Option<Unit>> = std::mem::take(&mut doc.units)
         .into_iter()
@@ -483,6 +484,43 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
     }
     doc.units = out;
+}
+
+/// An article that no headline heads, opened by the dateline of a relayed
+/// report (`据新华社开罗1月1日电（记者邵杰）…`) after an article that has
+/// one and that nothing closed: a further report of that article (a
+/// digest of agency reports under one headline), not an article of its
+/// own.
+fn merge_relayed_reports(
+    articles: Vec<Article>,
+    units: &[Unit],
+    trace: &mut Trace,
+    lno: &dyn Fn(&Unit) -> usize,
+) -> Vec<Article> {
+    let mut out: Vec<Article> = Vec::with_capacity(articles.len());
+    for a in articles {
+        let relayed = a.heads.is_empty()
+            && a.body.first().is_some_and(|&d| {
+                units[d].role == Role::Dateline && units[d].text.starts_with(['据', '據'])
+            });
+        if let Some(prev) = out.last_mut().filter(|p| {
+            relayed
+                && !p.heads.is_empty()
+                && p.body.last().is_some_and(|&j| {
+                    matches!(units[j].role, Role::Body | Role::Dateline)
+                        && !ends_with_attribution(&units[j].text)
+                })
+        }) {
+            let d = a.body[0];
+            trace.record(STAGE, "relayed-report", lno(&units[d]), || {
+                format!("{:?} goes on the article before", clip(&units[d].text, 20))
+            });
+            prev.body.extend(a.body);
+            continue;
+        }
+        out.push(a);
+    }
+    out
 }
 
 /// A dateline printed right under a displaced headline, with no body of
@@ -1353,6 +1391,21 @@ mod tests {
             (Role::Title, "審計長強調獨立總理也不能干預".to_string())
         );
         assert!(a[1][1].1.starts_with("掀起全國審計風暴"), "{a:?}");
+    }
+
+    #[test]
+    fn a_relayed_report_without_headline_goes_on_the_article() {
+        // One headline over two agency reports: the second report's
+        // dateline opens no article. An article of its own under its own
+        // headline does start.
+        let s = "两国外长会晤商讨合作\n据新华社甲城3月5日电（记者 王明）两国外长今天在甲城举行会谈，双方\n就加强经贸合作和人文交流等问题深入交换了意见，达成多项共识。\n据新华社乙城3月5日电（记者 李强）乙国总理今天会见来访的外长时表示，\n愿同对方一道推动两国关系不断向前发展，造福两国人民。\n春耕生产全面展开\n本报讯（记者 张华）连日来，各地抓住有利天气，组织农民抢\n抓农时，春耕生产全面展开，田间地头一派繁忙景象。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert!(
+            a[0].iter().any(|(_, t)| t.starts_with("据新华社乙城")),
+            "{a:?}"
+        );
+        assert_eq!(a[1][0], (Role::Title, "春耕生产全面展开".to_string()));
     }
 
     #[test]
