@@ -535,10 +535,15 @@ fn follow_headlines_with_datelines(
     lno: &dyn Fn(&Unit) -> usize,
 ) {
     for a in 0..articles.len() {
-        let [d] = articles[a].body[..] else {
+        let Some(&d) = articles[a].body.first() else {
             continue;
         };
-        if !articles[a].heads.is_empty()
+        // (A dateline of its own line, its names in brackets, may stand
+        // over text that is not its own: the extractor printed it apart
+        // from its body, which the headline's article holds.)
+        let bare = units[d].text.ends_with(['）', ')']) && !units[d].text.contains('。');
+        if (articles[a].body.len() > 1 && !bare)
+            || !articles[a].heads.is_empty()
             || units[d].role != Role::Dateline
             || d == 0
             || units[d - 1].role != Role::Heading
@@ -548,7 +553,12 @@ fn follow_headlines_with_datelines(
         let Some(t) = articles.iter().position(|x| x.heads.contains(&(d - 1))) else {
             continue;
         };
+        // (Over text of its own, it follows a headline only where that
+        // heads an article, not where it went under another as a
+        // subtitle: a section's head, whose dateline stays with its text.)
+        let titled = articles[t].heads.iter().min() == Some(&(d - 1));
         if t == a
+            || (articles[a].body.len() > 1 && !titled)
             || articles[t]
                 .body
                 .first()
@@ -559,7 +569,7 @@ fn follow_headlines_with_datelines(
         trace.record(STAGE, "dateline-follows-headline", lno(&units[d]), || {
             format!("{:?} → article #{t}", clip(&units[d].text, 20))
         });
-        articles[a].body.clear();
+        articles[a].body.remove(0);
         articles[t].body.insert(0, d);
     }
 }
@@ -1391,6 +1401,71 @@ mod tests {
             (Role::Title, "審計長強調獨立總理也不能干預".to_string())
         );
         assert!(a[1][1].1.starts_with("掀起全國審計風暴"), "{a:?}");
+    }
+
+    #[test]
+    fn a_bare_dateline_follows_its_headline_away_from_foreign_text() {
+        // Units as the extractor printed them: a headline and article A's
+        // body, B's body, then a cluster of heads: B's headline, B's
+        // dateline (its names in brackets, a line of its own) and text of
+        // another article. B's headline went to B's body; its dateline
+        // goes along, the foreign text stays.
+        let unit = |role: Role, text: &str| Unit {
+            text: text.to_string(),
+            lines: Vec::new(),
+            role,
+            article_start: false,
+        };
+        let units = [
+            unit(Role::Heading, "春耕生产全面展开"),
+            unit(
+                Role::Body,
+                "连日来，各地抓住有利天气，田间地头一派繁忙景象。",
+            ),
+            unit(
+                Role::Body,
+                "甘肃回族自治州人民政府近日发出通知，精简会议和文件。",
+            ),
+            unit(Role::Heading, "甘肃精简会议和文件"),
+            unit(Role::Dateline, "本报兰州1月1日电（记者 王明 通讯员 李强）"),
+            unit(
+                Role::Body,
+                "据中央气象台提供的信息，北方大部地区将有一次降温过程。",
+            ),
+        ];
+        let run = |mut arts: Vec<Article>| {
+            let mut t = Trace::new(false);
+            follow_headlines_with_datelines(&mut arts, &units, &mut t, &|_| 0);
+            arts.into_iter().map(|a| a.body).collect::<Vec<_>>()
+        };
+        let arts = vec![
+            Article {
+                heads: vec![0],
+                body: vec![1],
+            },
+            Article {
+                heads: vec![3],
+                body: vec![2],
+            },
+            Article {
+                heads: Vec::new(),
+                body: vec![4, 5],
+            },
+        ];
+        assert_eq!(run(arts), [vec![1], vec![4, 2], vec![5]]);
+        // Where that headline went under another as a subtitle (a section
+        // head), the dateline stays with the text under it.
+        let arts = vec![
+            Article {
+                heads: vec![0, 3],
+                body: vec![1, 2],
+            },
+            Article {
+                heads: Vec::new(),
+                body: vec![4, 5],
+            },
+        ];
+        assert_eq!(run(arts), [vec![1, 2], vec![4, 5]]);
     }
 
     #[test]
