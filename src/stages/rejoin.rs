@@ -2068,6 +2068,31 @@ impl Ctx<'_> {
             && 3 * self.cols[k] <= 4 * self.latin_line
     }
 
+    /// Is Latin line `k` a paragraph's first line whose indent was lost,
+    /// told by a word broken at its end: a typesetter breaks a word only
+    /// where the line is full, so a line that does so well short of the
+    /// column (an eighth of it, and five characters: counts of a
+    /// proportional font are that far off), over a full line, was set in
+    /// by an indent.
+    fn latin_indented_hyphen(&self, k: usize) -> bool {
+        let t = self.text(k).trim_end();
+        let broken = self.line(k).ev.soft_hyphen_end
+            || t.strip_suffix(['-', '\u{2010}'])
+                .and_then(last_char)
+                .is_some_and(char::is_lowercase);
+        broken
+            && k + 1 < self.kept.len()
+            && self.latin[k]
+            && self.latin[k + 1]
+            && self.line(k + 1).page == self.line(k).page
+            && first_char(self.text(k + 1)).is_some_and(char::is_lowercase)
+            && 8 * self.widths[k] < 7 * self.cols[k]
+            && 2 * self.widths[k] + 5 * EM <= 2 * self.cols[k]
+            && 8 * self.widths[k + 1] >= 7 * self.cols[k + 1]
+            && !self.respaced(k)
+            && 3 * self.cols[k] <= 4 * self.latin_line
+    }
+
     /// Does the line under `k` start a paragraph whose indent was lost:
     /// short of the column by the two-em indent, not ending a sentence,
     /// over a full line (CJK lines of a column are all as wide as it but
@@ -2660,6 +2685,9 @@ impl Ctx<'_> {
             }
             if chars::ends_sentence(at) && self.latin_para_start_shape(k) {
                 return brk("latin-dropped-indent");
+            }
+            if chars::ends_sentence(at) && self.latin_indented_hyphen(k) {
+                return brk("latin-indented-hyphen");
             }
             return join("full-line");
         }
@@ -3587,6 +3615,34 @@ mod tests {
         );
         let u = rejoin(&text);
         assert!(!u.iter().any(|u| u.contains("BOARD TERMS")), "{u:?}");
+    }
+
+    #[test]
+    fn a_latin_line_that_breaks_a_word_well_short_of_the_column_was_indented() {
+        // A paragraph's last line is full; the next one's first line breaks
+        // a word (`har-`) twelve characters short of the column: it was set
+        // in by the indent the extractor dropped. (Twenty lines of text
+        // and more measure the document's lines.)
+        let body = "The pilots guide every boat that enters the harbour at night and the harbour master keeps a record of each of their trips so that the Board can see how busy the channel was in the year and how many pilots it will need in the next.";
+        let lead = wrap(&[body; 7].join(" "), 61);
+        let tail = "Skippers who want a pilot ask for one at the har-\nbour office before noon on the day they mean to sail, and the\noffice tells them which pilot will meet them at the outer buoy.\n";
+        let last = lead.lines().last().unwrap();
+        assert!(last.len() >= 55 && last.ends_with('.'), "{last}");
+        let u = rejoin(&format!("{lead}{tail}"));
+        assert!(
+            u.iter()
+                .any(|u| u
+                    .starts_with("Skippers who want a pilot ask for one at the harbour office")),
+            "{u:?}"
+        );
+        // Five characters short at the least: counts of a proportional
+        // font vary by that much.
+        let tail = tail.replace(
+            "ask for one at the har-",
+            "ask for one at the office of the har-",
+        );
+        let u = rejoin(&format!("{lead}{tail}"));
+        assert!(!u.iter().any(|u| u.starts_with("Skippers")), "{u:?}");
     }
 
     #[test]
