@@ -2686,7 +2686,7 @@ impl Ctx<'_> {
             if chars::ends_sentence(at) && self.latin_para_start_shape(k) {
                 return brk("latin-dropped-indent");
             }
-            if chars::ends_sentence(at) && self.latin_indented_hyphen(k) {
+            if (chars::ends_sentence(at) || at.ends_with(':')) && self.latin_indented_hyphen(k) {
                 return brk("latin-indented-hyphen");
             }
             return join("full-line");
@@ -3633,6 +3633,14 @@ mod tests {
             u.iter()
                 .any(|u| u
                     .starts_with("Skippers who want a pilot ask for one at the harbour office")),
+            "{u:?}"
+        );
+        // So after a colon (a list's item, `a) Accompany it with the…`).
+        let colon = format!("{}:\n", lead.trim_end().strip_suffix('.').unwrap());
+        let item = tail.replace("Skippers who", "b) skippers who");
+        let u = rejoin(&format!("{colon}{item}"));
+        assert!(
+            u.iter().any(|u| u.starts_with("b) skippers who want")),
             "{u:?}"
         );
         // Five characters short at the least: counts of a proportional
