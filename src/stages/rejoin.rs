@@ -2890,11 +2890,14 @@ impl Ctx<'_> {
         // lower-case words (`Security Updates` / `Debian takes se-`), nor
         // one in capitals into one that is not (`GNU GENERAL PUBLIC
         // LICENSE` / `Version 3, 29 June 2007`), nor the other way round.
+        // Nor does one go on into a numbered heading of its own (`2. License
+        // Grants and Conditions` / `2.1. Grants`).
         if self.latin[k - 1]
             && self.latin[k]
             && ((title_case(self.text(k - 1)) && !title_case(bt))
                 || (all_caps(self.text(k - 1)) && bt.chars().any(char::is_lowercase))
-                || (all_caps(bt) && self.text(k - 1).chars().any(char::is_lowercase)))
+                || (all_caps(bt) && self.text(k - 1).chars().any(char::is_lowercase))
+                || LATIN_ITEM.is_match(bt))
         {
             return false;
         }
@@ -3651,6 +3654,18 @@ mod tests {
         );
         let u = rejoin(&format!("{lead}{tail}"));
         assert!(!u.iter().any(|u| u.starts_with("Skippers")), "{u:?}");
+    }
+
+    #[test]
+    fn a_latin_heading_does_not_go_on_into_a_numbered_heading() {
+        let s = "Harbour Board Rules Version 2.0\n1. Definitions\n1.1. \"Pilot\"\nmeans each person whom the Board has licensed to guide\nboats through the channel at night.\n2. Duties of the Pilots and Crews\n2.1. Guidance\nEach pilot guides the boats given to him by the office\nof the harbour master, in the order the office sets.\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "Harbour Board Rules Version 2.0", "{u:?}");
+        assert_eq!(u[1], "1. Definitions", "{u:?}");
+        assert!(
+            u.iter().any(|u| u == "2. Duties of the Pilots and Crews"),
+            "{u:?}"
+        );
     }
 
     #[test]
