@@ -2535,7 +2535,7 @@ impl Ctx<'_> {
                 && 3 * self.cols[k - 1] <= 4 * self.latin_line
                 && 3 * (self.widths[k - 1] + 2 + 2 * bt.split(' ').next().map_or(0, chars::width))
                     <= 2 * self.cols[k - 1]
-                && (self.full(k) || (b.blanks_before > 0 && self.blank_sparse))
+                && (self.full(k) || self.blank_break(k))
                 && !self.respaced(k - 1)
                 && !self.respaced(k)
             {
@@ -2697,9 +2697,15 @@ impl Ctx<'_> {
         brk("short-end")
     }
 
+    /// Does a blank line stand before line `k` where the extractor's blank
+    /// lines stand between paragraphs ([`blank_lines`])?
+    fn blank_break(&self, k: usize) -> bool {
+        self.line(k).blanks_before > 0 && self.blank_sparse
+    }
+
     /// Do lines `k - 1` and `k` read as one paragraph in capitals: Latin
     /// lines of capitals on one page, with one more under them, no blank
-    /// line between them that sets blocks apart, `k` no numbered item's
+    /// line between them that stands between paragraphs, `k` no numbered item's
     /// start, and the capitals going on to a sentence end (headings in
     /// capitals end none: `GNU GENERAL PUBLIC LICENSE` / `TERMS AND
     /// CONDITIONS FOR COPYING,` / `DISTRIBUTION AND MODIFICATION`)?
@@ -2711,9 +2717,8 @@ impl Ctx<'_> {
                 && !self.text(j).chars().any(char::is_lowercase)
                 && self.text(j).chars().filter(|c| c.is_alphabetic()).count() >= 2
         };
-        let b = self.line(k);
         if !(caps(k - 1) && caps(k) && caps(k + 1))
-            || (b.blanks_before > 0 && !self.blank_separated)
+            || self.blank_break(k)
             || first_char(self.text(k)).is_some_and(|c| c.is_ascii_digit())
         {
             return false;
@@ -2738,7 +2743,7 @@ impl Ctx<'_> {
             || self.latin[k]
             || unit.lines.first() != Some(&first)
             || a.page != b.page
-            || (b.blanks_before > 0 && self.blank_sparse)
+            || self.blank_break(k)
             || (self.indents_informative && b.ev.indent >= 2)
             || !chars::ends_sentence(&unit.text)
         {
