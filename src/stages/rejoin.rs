@@ -338,6 +338,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         .collect();
     let credit_end: Vec<bool> = credits.iter().map(Option::is_some).collect();
     let credit_only: Vec<bool> = credits.iter().map(|c| *c == Some(0)).collect();
+    let caps_to_end = caps_to_sentence_end(doc, &kept, &texts, &latin_lines);
     let ctx = Ctx {
         latin_margin: latin_margin(doc, &kept, &texts, &widths, &cols, &latin_lines),
         latin_line: latin_line(&widths, &latin_lines),
@@ -347,6 +348,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         credit_end: &credit_end,
         credit_only: &credit_only,
         latin: &latin_lines,
+        caps_to_end: &caps_to_end,
         run: &word_run,
         doc,
         kept: &kept,
@@ -1217,6 +1219,34 @@ fn column_widths(doc: &Document, kept: &[usize], widths: &[usize], latin: &[bool
     out
 }
 
+/// Is the text a Latin line in capitals: no lower-case letter, two letters
+/// at least (a word of a justified line written a line each counts)?
+fn caps_line(t: &str) -> bool {
+    !t.chars().any(char::is_lowercase) && t.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// Per kept line, in one backward pass: is it a Latin line in capitals
+/// from which lines in capitals on its page go on to a sentence end (a
+/// paragraph set in capitals; headings in capitals end none)?
+fn caps_to_sentence_end(
+    doc: &Document,
+    kept: &[usize],
+    texts: &[&str],
+    latin: &[bool],
+) -> Vec<bool> {
+    let mut out = vec![false; kept.len()];
+    for j in (0..kept.len()).rev() {
+        if !latin[j] || !caps_line(texts[j]) {
+            continue;
+        }
+        out[j] = chars::ends_sentence(texts[j])
+            || (j + 1 < kept.len()
+                && out[j + 1]
+                && doc.lines[kept[j + 1]].page == doc.lines[kept[j]].page);
+    }
+    out
+}
+
 /// Where the extractor printed blank lines, in one pass: `(separated,
 /// sparse)`.
 ///
@@ -1365,6 +1395,9 @@ struct Ctx<'a> {
     widths: &'a [usize],
     cols: &'a [usize],
     indents_informative: bool,
+    /// Per kept line: a Latin line in capitals from which capitals go on
+    /// to a sentence end ([`caps_to_sentence_end`]).
+    caps_to_end: &'a [bool],
     /// The extractor's blank lines stand between paragraphs ([`blank_lines`]).
     blank_sparse: bool,
     /// The extractor printed a blank line between (nearly) all lines:
@@ -2710,22 +2743,18 @@ impl Ctx<'_> {
     /// capitals end none: `GNU GENERAL PUBLIC LICENSE` / `TERMS AND
     /// CONDITIONS FOR COPYING,` / `DISTRIBUTION AND MODIFICATION`)?
     fn caps_prose(&self, k: usize) -> bool {
+        let page = self.line(k).page;
         let caps = |j: usize| {
             j < self.kept.len()
                 && self.latin[j]
-                && self.line(j).page == self.line(k).page
-                && !self.text(j).chars().any(char::is_lowercase)
-                && self.text(j).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && self.line(j).page == page
+                && caps_line(self.text(j))
         };
-        if !(caps(k - 1) && caps(k) && caps(k + 1))
-            || self.blank_break(k)
-            || first_char(self.text(k)).is_some_and(|c| c.is_ascii_digit())
-        {
-            return false;
-        }
-        (k..self.kept.len().min(k + 60))
-            .take_while(|&j| caps(j))
-            .any(|j| chars::ends_sentence(self.text(j)))
+        caps(k - 1)
+            && caps(k + 1)
+            && self.caps_to_end[k]
+            && !self.blank_break(k)
+            && !first_char(self.text(k)).is_some_and(|c| c.is_ascii_digit())
     }
 
     /// Is the line before `k` a paragraph's first line, its indent lost,
