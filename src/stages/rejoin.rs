@@ -1558,6 +1558,11 @@ fn prose_words(s: &str) -> usize {
 }
 
 fn heading_words(s: &str) -> bool {
+    // Twelve words at the most: a long unit (asked about at each of its
+    // lines) is turned away without reading it whole.
+    if s.split_whitespace().nth(12).is_some() {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     let capitalised = words
         .iter()
@@ -1567,8 +1572,7 @@ fn heading_words(s: &str) -> bool {
         })
         .count();
     let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
-    words.len() <= 12
-        && capitalised >= 2
+    capitalised >= 2
         && title_case(s)
         && !FUNCTION_WORDS.contains(&last.as_str())
         && !matches!(last_char(s), Some(',' | ';' | '-' | '(' | '/' | ':'))
