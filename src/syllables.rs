@@ -191,7 +191,7 @@ fn parts<'a>(tok: &'a str, start: usize, lexicon: &mut Lexicon, out: &mut Vec<Op
 
 /// How strong the evidence is that `run` is one word's syllables: `None`
 /// when it is not.
-fn judge(run: &[&Piece]) -> Option<bool> {
+fn judge(run: &[&Piece], lexicon: &mut Lexicon) -> Option<bool> {
     let n = run.len();
     if n < 2
         || run[0].trail
@@ -208,7 +208,8 @@ fn judge(run: &[&Piece]) -> Option<bool> {
         word.push_str(p.letters);
     }
     word.make_ascii_lowercase();
-    if !is_word(&word) {
+    // (Looked up once per text: the same runs come back line after line.)
+    if !word_in(lexicon, &word) {
         return None;
     }
     if run.iter().all(|p| {
@@ -261,7 +262,13 @@ struct Found {
 /// `The security`, not `These cu ri ty`). With `strong_only`, only runs
 /// with a piece that is no word are tried (the test for the artifact,
 /// which ordinary text passes at few places).
-fn runs_in(line: usize, ps: &[Option<Piece>], strong_only: bool, out: &mut Vec<Found>) {
+fn runs_in(
+    line: usize,
+    ps: &[Option<Piece>],
+    strong_only: bool,
+    lexicon: &mut Lexicon,
+    out: &mut Vec<Found>,
+) {
     let mut all = Vec::new();
     for i in 0..ps.len() {
         let mut nonword = false;
@@ -285,7 +292,7 @@ fn runs_in(line: usize, ps: &[Option<Piece>], strong_only: bool, out: &mut Vec<F
                 continue;
             }
             let run: Vec<&Piece> = ps[i..j].iter().flatten().collect();
-            if judge(&run).is_some() {
+            if judge(&run, lexicon).is_some() {
                 all.push(Found {
                     line,
                     from: i,
@@ -308,7 +315,11 @@ fn runs_in(line: usize, ps: &[Option<Piece>], strong_only: bool, out: &mut Vec<F
 /// A word broken over two lines at a spaced hyphen: the pieces before the
 /// hyphen on line `a` and those at the start of line `b` (`Debian takes
 /// se -` / `cu ri ty`). Returns how many pieces of each, and how strong.
-fn across(pa: &[Option<Piece>], pb: &[Option<Piece>]) -> Option<(usize, usize, bool)> {
+fn across(
+    pa: &[Option<Piece>],
+    pb: &[Option<Piece>],
+    lexicon: &mut Lexicon,
+) -> Option<(usize, usize, bool)> {
     // Line `a` ends with its pieces, then the hyphen on its own.
     let (_, body) = pa.split_last()?;
     let tail = body.iter().rev().take_while(|p| p.is_some()).count();
@@ -320,7 +331,7 @@ fn across(pa: &[Option<Piece>], pb: &[Option<Piece>]) -> Option<(usize, usize, b
                 .chain(&pb[..nb])
                 .flatten()
                 .collect();
-            if let Some(strong) = judge(&run) {
+            if let Some(strong) = judge(&run, lexicon) {
                 return Some((na, nb, strong));
             }
         }
@@ -362,7 +373,7 @@ pub fn join(doc: &mut Document, stage: &'static str, trace: &mut Trace) {
             if parsed[k + 1].is_empty() {
                 parsed[k + 1] = pieces(&doc.lines[k + 1].text, &mut lexicon);
             }
-            if let Some((na, nb, strong)) = across(&parsed[k], &parsed[k + 1]) {
+            if let Some((na, nb, strong)) = across(&parsed[k], &parsed[k + 1], &mut lexicon) {
                 broken.push((k, na, nb, strong));
             }
         }
@@ -385,7 +396,7 @@ pub fn join(doc: &mut Document, stage: &'static str, trace: &mut Trace) {
     // word can say so: few places of an ordinary text are tried.
     let mut found = Vec::new();
     for (k, ps) in parsed.iter().enumerate() {
-        runs_in(k, ps, true, &mut found);
+        runs_in(k, ps, true, &mut lexicon, &mut found);
     }
     let strong = found.len() + broken.iter().filter(|b| b.3).count();
     if strong < MIN_STRONG {
@@ -393,7 +404,7 @@ pub fn join(doc: &mut Document, stage: &'static str, trace: &mut Trace) {
     }
     found.clear();
     for (k, ps) in parsed.iter().enumerate() {
-        runs_in(k, ps, false, &mut found);
+        runs_in(k, ps, false, &mut lexicon, &mut found);
     }
     for f in &found {
         let ps = &parsed[f.line];
@@ -492,7 +503,7 @@ mod tests {
                 .into_iter()
                 .map(Option::unwrap)
                 .collect();
-            judge(&ps.iter().collect::<Vec<_>>())
+            judge(&ps.iter().collect::<Vec<_>>(), &mut Lexicon::new())
         };
         // Pieces that are no words: strong.
         assert_eq!(j("com po si tions"), Some(true));
