@@ -38,16 +38,22 @@ const COMPOUND: [&str; 24] = [
 /// How likely `c` starts a name: 3 for a common surname, 2 for a less
 /// common one, 1 for a character that is mostly a given name, 0 for none.
 pub fn surname_tier(c: char) -> u8 {
-    if COMMON.contains(c) {
-        3
-    } else if LESS_COMMON.contains(c) {
-        2
-    } else if RARE.contains(c) {
-        1
-    } else {
-        0
-    }
+    TIERS
+        .binary_search_by_key(&c, |&(s, _)| s)
+        .map_or(0, |i| TIERS[i].1)
 }
+
+/// Every surname character with its tier, sorted for a binary search (a
+/// character listed in two tiers keeps the higher).
+static TIERS: std::sync::LazyLock<Vec<(char, u8)>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<(char, u8)> = [(COMMON, 3), (LESS_COMMON, 2), (RARE, 1)]
+        .into_iter()
+        .flat_map(|(s, t)| s.chars().map(move |c| (c, t)))
+        .collect();
+    v.sort_unstable_by_key(|&(c, t)| (c, std::cmp::Reverse(t)));
+    v.dedup_by_key(|e| e.0);
+    v
+});
 
 /// Does the text start with a two-character surname?
 pub fn compound_surname(cs: &[char]) -> bool {
@@ -72,6 +78,22 @@ mod tests {
         assert_eq!(surname_tier('的'), 0);
         assert!(compound_surname(&['欧', '阳', '修']));
         assert!(!compound_surname(&['欧', '文']));
+    }
+
+    #[test]
+    fn sorted_table_answers_as_the_lists_do() {
+        // (A character listed twice, as `郭` and `隋` are, or in two
+        // tiers, keeps the first list's tier.)
+        for c in [COMMON, LESS_COMMON, RARE, "的了是在人一我"].concat().chars() {
+            let want = if COMMON.contains(c) {
+                3
+            } else if LESS_COMMON.contains(c) {
+                2
+            } else {
+                u8::from(RARE.contains(c))
+            };
+            assert_eq!(surname_tier(c), want, "{c}");
+        }
     }
 
     #[test]
