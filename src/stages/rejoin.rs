@@ -1366,6 +1366,21 @@ fn is_caption(text: &str) -> bool {
     CAPTION.is_match(text)
 }
 
+/// How many sentences end in `text` (a run of sentence marks and the
+/// closing quotes after them ends one).
+fn sentence_ends(text: &str) -> usize {
+    let mut n = 0;
+    let mut prev = false;
+    for c in text.chars() {
+        let end = chars::is_sentence_end(c);
+        if end && !prev {
+            n += 1;
+        }
+        prev = end || (prev && chars::class(c) == Class::CjkClose);
+    }
+    n
+}
+
 /// How many lines either side of a headline are searched for the words
 /// it is made of.
 const WORD_WINDOW: usize = 120;
@@ -2260,9 +2275,15 @@ impl Ctx<'_> {
         // One that the next line closes does so only where the text is
         // plainly a caption (`3、…`, `…图为…`): after a body paragraph such
         // a credit is a photo's printed elsewhere, a line of its own.
+        // Nor does one after a paragraph of several sentences that no
+        // number or `图为` marks as a caption: a caption says what the
+        // photo shows in a sentence, a report's last paragraph is followed
+        // by the credit of the report's photo, a line of its own
+        // (`…共庆2001年新年。` / `（新华社记者兰红光摄）`).
         if (self.credit_only[k] || (self.split_credit_from(k) && is_caption(&unit.text)))
             && !self.credit_end[k - 1]
             && chars::ends_sentence(at)
+            && (is_caption(&unit.text) || sentence_ends(&unit.text) < 2)
         {
             // A bracketed credit follows its sentence without a space.
             let sep = if bt.starts_with(['（', '(']) {
@@ -3968,6 +3989,24 @@ mod tests {
                 "（新华社记者林小平摄）"
             ]
         );
+        // So is one on a line of its own under a paragraph of several
+        // sentences that nothing marks as a caption: a report's last
+        // paragraph, the credit its photo's.
+        let s = "大桥全长三千米，历时四年建成。今天上午正式通车\n，市民纷纷前来参观。\n\n（新华社记者林小平摄）\n";
+        assert_eq!(
+            rejoin(s),
+            [
+                "大桥全长三千米，历时四年建成。今天上午正式通车，市民纷纷前来参观。",
+                "（新华社记者林小平摄）"
+            ]
+        );
+        // A numbered caption of several sentences keeps it.
+        let s = "2、大桥全长三千米。今天上午正式通车，市民纷纷\n前来参观。\n\n（新华社记者林小平摄）\n";
+        assert_eq!(
+            rejoin(s),
+            ["2、大桥全长三千米。今天上午正式通车，市民纷纷前来参观。（新华社记者林小平摄）"]
+        );
+        assert_eq!(sentence_ends("他说：“好。”我们走吧！真的？！"), 3);
         // A credit broken over two lines ends its caption too.
         let s = "夜幕下的大桥灯火通明，吸引了众多市民驻足观看。本报记者 林\n小平 摄\n和那些分在大机\n关无法施展才华\n";
         let u = rejoin(s);
