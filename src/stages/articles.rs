@@ -197,10 +197,11 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
         {
             continue;
         }
-        if headless(a, places, articles, units)
-            && l.overlap(a) >= l.overlap(b)
-            && r.overlap(b) > l.overlap(b)
-        {
+        // (The lower one matches the article under them better than the
+        // upper one does, or no worse while the upper one matches the
+        // article before better.)
+        let (la, lb, rb) = (l.overlap(a), l.overlap(b), r.overlap(b));
+        if headless(a, places, articles, units) && la >= lb && rb >= lb && (rb > lb || la > lb) {
             places[i - 1].target = a;
         }
     }
@@ -1670,6 +1671,21 @@ mod tests {
         let mut p = places();
         upper_head_before(&mut p, &articles(), &units);
         assert_eq!((p[0].target, p[1].target), (0, 1));
+        // The lower one matching the next article no better than the upper
+        // one does: the upper one still goes up where it matches the first
+        // article better; where it matches both alike, nothing says so.
+        let tied = |first: f64| {
+            vec![
+                place(1, 1, vec![(0, first, 0.3), (1, 0.17, 0.45)]),
+                place(2, 1, vec![(0, 0.0, 0.1), (1, 0.17, 0.85)]),
+            ]
+        };
+        let mut p = tied(0.25);
+        upper_head_before(&mut p, &articles(), &units);
+        assert_eq!((p[0].target, p[1].target), (0, 1));
+        let mut p = tied(0.17);
+        upper_head_before(&mut p, &articles(), &units);
+        assert_eq!((p[0].target, p[1].target), (1, 1));
         // The same two articles further down the page: the body before
         // may go on from an earlier article; the headings stay.
         let mut p = places();
