@@ -829,7 +829,7 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
                 (Role::Caption, None)
             } else if is_bracketed_names(t) && i > 0 && doc.units[i - 1].role != Role::Heading {
                 (Role::Attribution, None)
-            } else if is_unpunctuated_title(t) {
+            } else if is_unpunctuated_title(t) || is_photo_title(t) {
                 (Role::Heading, None)
             } else if is_stray_title(&doc.units, i) {
                 (Role::Heading, Some("stray-title"))
@@ -1122,8 +1122,16 @@ fn split_between(
         // one after a word that needs its noun (`第五章军官的` / `奖励和处分`).
         // Nor one before a particle that ends the word before it
         // (`世纪交接点上` / `的思索`).
+        // Nor one before a single character that a note in brackets
+        // follows: no headline is one character, it ends the line above
+        // (`…二○○一年新年贺` / `词（二○○○年十二月三十一日）（附图片1张）`).
+        let lone = {
+            let mut cs = right.chars();
+            cs.next().is_some_and(chars::is_han) && matches!(cs.next(), Some('（' | '('))
+        };
         if left.ends_with(crate::stages::rejoin::NEEDS_NOUN)
             || right.starts_with(crate::stages::rejoin::ATTACHES_BEFORE)
+            || lone
         {
             continue;
         }
@@ -1224,6 +1232,23 @@ fn is_unpunctuated_title(t: &str) -> bool {
     let t = crate::stages::rejoin::photo_note_start(t).map_or(t, |i| &t[..i]);
     let n = t.chars().count();
     (6..=40).contains(&n) && t.chars().all(|c| chars::class(c) == Class::Han)
+}
+
+/// A short unit that ends with the note that a photo goes with it and has
+/// no mark between clauses or sentences before it: a headline, dashes and
+/// brackets in it or not (`共同创造美好的新世纪——二○○一年新年贺词
+/// （二○○○年十二月三十一日）（附图片1张）`). A caption or a paragraph that
+/// ends with such a note says something: it has clauses.
+fn is_photo_title(t: &str) -> bool {
+    let Some(at) = crate::stages::rejoin::photo_note_start(t) else {
+        return false;
+    };
+    let head = &t[..at];
+    (1..=40).contains(&head.chars().count())
+        && head.chars().any(chars::is_han)
+        && !head
+            .chars()
+            .any(|c| chars::is_clause_end(c) || chars::is_sentence_end(c))
 }
 
 /// A paragraph that ends with a photo credit: `… 湖南日报全媒体记者 童迪 摄`.
@@ -1467,6 +1492,31 @@ mod tests {
             },
         ];
         assert_eq!(run(arts), [vec![1, 2], vec![4, 5]]);
+    }
+
+    #[test]
+    fn a_title_with_a_photo_note_heads_the_dated_article_under_it() {
+        // A title over the columns, wider than the column and broken
+        // before its last character, with the date in brackets and the
+        // photo note: one headline, heading the article its dateline opens.
+        let s = "迎接充满希望的新世纪——二○○一年新春致\n\n辞\n\n（二○○一年一月二十日）（附图片1张）\n\n本报长沙1月20日讯（记者 王明）\n\n同志们，朋友们：\n\n新春佳节即将来临，我们怀着喜悦的心情，\n\n向全省各族人民致以节日的问候。过去的一年\n\n，全省经济持续增长，人民生活不断改善。\n\n（新华）\n\n长沙春运客流创新高\n\n本报长沙1月20日讯 今年春运长沙\n\n火车站客流创新高，日均发送旅客十万人次。\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[0][0].0, Role::Title, "{a:?}");
+        assert!(a[0][0].1.ends_with("致辞（二○○一年一月二十日）（附图片1张）"), "{a:?}");
+        // However the bodies' bigrams fall, no headline splits off one
+        // character and its notes.
+        let left = "迎接充满希望的新世纪——二○○一年新春致";
+        let right = "辞（二○○一年一月二十日）（附图片1张）";
+        let text = format!("{left}{right}");
+        let bodies = vec![gram_set(grams(left)), gram_set(grams(right))];
+        assert_eq!(split_points(&text, &[left.len()], &bodies), Vec::<usize>::new());
+        let right = "新春致辞二○○一年一月二十日";
+        let text = format!("{left}{right}");
+        let bodies = vec![gram_set(grams(left)), gram_set(grams(right))];
+        assert_eq!(split_points(&text, &[left.len()], &bodies), [1]);
+        assert!(is_photo_title("北京新年音乐会（附图片2张）"));
+        assert!(!is_photo_title("记者来到王府井，看到人群熙熙攘攘。（附图片）"));
     }
 
     #[test]
