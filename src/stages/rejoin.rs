@@ -2803,9 +2803,10 @@ impl Ctx<'_> {
         {
             return false;
         }
-        // Ideographs and full-width marks measure true; digits and letters
-        // to half an em.
-        let tol = if self.measured(k - 1) { 1 } else { EM / 2 };
+        // Digits and letters measure to half an em, and so does the
+        // column's estimate where its lines hold them: a line of
+        // ideographs, which measures true, is held to it within as much.
+        let tol = EM / 2;
         let (wa, col) = (self.widths[k - 1], self.cols[k - 1]);
         wa + 2 * EM + tol >= col
             && wa + 2 * EM <= col + tol
@@ -5183,6 +5184,13 @@ mod tests {
         let u = rejoin(&format!("{s}{more}").replace('\n', "\n\n"));
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[1].contains("文件夹。他们是"), "{u:?}");
+        // Lines with digits measure up to half an em wider than they print,
+        // and the column's estimate with them: a line of ideographs
+        // measures true, yet it is held to the estimate within that much.
+        let s = "岁末来临，市议会预算和财政委员会的成员从120人中选\n出代表来到议会大厅。令他们惊讶的是，面对的是来自\n全市365所中学的学生，而不是政府官员和同僚们。\n这些青年表情严肃，每人手里都有一本文件夹子。\n他们是全市200所中学的学生代表，特来此向议员们作审\n议年度预算执行情况的报告，提出自己的意见和建议，\n会议持续了3个小时，气氛热烈，发言踊跃。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].contains("文件夹子。他们是"), "{u:?}");
         // Under it a line short by the indent: that one starts a paragraph.
         let s = "岁末来临，市议会预算和财政委员会的成员应召来到\n议会的一间大厅。令他们惊讶的是，面对的既不是同\n僚，也不是政府官员，而是一群中学生。\n这些青年表情严肃，每人手里都有一个文件夹。\n他们是全市二十所中学的学生代表，来此向议\n员们作审议年度预算执行情况的报告，并提出自己的\n意见。\n";
         let u = rejoin(s);
