@@ -2006,9 +2006,12 @@ impl Ctx<'_> {
         // lines: `河北衡水“三下` / `乡”变为“三扎根”`).
         for (o, c) in [('“', '”'), ('「', '」'), ('《', '》')] {
             if t.matches(o).count() > t.matches(c).count() {
+                // (Not one that goes on in clauses after it: body text,
+                // `在北京市百货大楼撞上“化妆品买50元送` / `15元”的“好事儿”，
+                // 哈尔滨来的邹小`.)
                 let closes = k + 1 < self.kept.len() && {
                     let n = self.text(k + 1);
-                    n.contains(c)
+                    n.find(c).is_some_and(|at| !n[at..].contains(['，', '；']))
                         && !chars::ends_sentence(n)
                         && self.widths[k + 1] + 3 * EM <= self.cols[k + 1]
                 };
@@ -3487,6 +3490,11 @@ mod tests {
             u.contains(&"河北衡水“三下乡”变为“三扎根”".to_string()),
             "{u:?}"
         );
+        // Not a line that goes on in clauses after closing it: body text.
+        let s = "大桥全长三千米，历时四年建成，今天正式\n通车。\n在大桥旁边的商场遇上“购物满50元\n送15元”的“好事儿”，外地来的王\n女士一下子买了好几件衣服，说要送给家里人。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert!(u[1].contains("满50元送15元"), "{u:?}");
     }
 
     #[test]
