@@ -1503,20 +1503,30 @@ mod tests {
         let a = articles(s);
         assert_eq!(a.len(), 2, "{a:?}");
         assert_eq!(a[0][0].0, Role::Title, "{a:?}");
-        assert!(a[0][0].1.ends_with("致辞（二○○一年一月二十日）（附图片1张）"), "{a:?}");
+        assert!(
+            a[0][0]
+                .1
+                .ends_with("致辞（二○○一年一月二十日）（附图片1张）"),
+            "{a:?}"
+        );
         // However the bodies' bigrams fall, no headline splits off one
         // character and its notes.
         let left = "迎接充满希望的新世纪——二○○一年新春致";
         let right = "辞（二○○一年一月二十日）（附图片1张）";
         let text = format!("{left}{right}");
         let bodies = vec![gram_set(grams(left)), gram_set(grams(right))];
-        assert_eq!(split_points(&text, &[left.len()], &bodies), Vec::<usize>::new());
+        assert_eq!(
+            split_points(&text, &[left.len()], &bodies),
+            Vec::<usize>::new()
+        );
         let right = "新春致辞二○○一年一月二十日";
         let text = format!("{left}{right}");
         let bodies = vec![gram_set(grams(left)), gram_set(grams(right))];
         assert_eq!(split_points(&text, &[left.len()], &bodies), [1]);
         assert!(is_photo_title("北京新年音乐会（附图片2张）"));
-        assert!(!is_photo_title("记者来到王府井，看到人群熙熙攘攘。（附图片）"));
+        assert!(!is_photo_title(
+            "记者来到王府井，看到人群熙熙攘攘。（附图片）"
+        ));
     }
 
     #[test]

@@ -4010,7 +4010,8 @@ mod tests {
             ]
         );
         // A numbered caption of several sentences keeps it.
-        let s = "2、大桥全长三千米。今天上午正式通车，市民纷纷\n前来参观。\n\n（新华社记者林小平摄）\n";
+        let s =
+            "2、大桥全长三千米。今天上午正式通车，市民纷纷\n前来参观。\n\n（新华社记者林小平摄）\n";
         assert_eq!(
             rejoin(s),
             ["2、大桥全长三千米。今天上午正式通车，市民纷纷前来参观。（新华社记者林小平摄）"]

@@ -84,7 +84,10 @@ mod tests {
     fn sorted_table_answers_as_the_lists_do() {
         // (A character listed twice, as `郭` and `隋` are, or in two
         // tiers, keeps the first list's tier.)
-        for c in [COMMON, LESS_COMMON, RARE, "的了是在人一我"].concat().chars() {
+        for c in [COMMON, LESS_COMMON, RARE, "的了是在人一我"]
+            .concat()
+            .chars()
+        {
             let want = if COMMON.contains(c) {
                 3
             } else if LESS_COMMON.contains(c) {
