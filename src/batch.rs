@@ -207,7 +207,16 @@ pub fn read(path: &Path, opts: &ReadOptions) -> Result<(String, usize), Error> {
 /// folder, synced to disk when it replaces a file, given the old file's
 /// permissions, renamed over it. With
 /// `backup`, the old file is first copied to `path` + `backup`.
+///
+/// A target that exists and is no regular file (`-o /dev/null`, a FIFO, a
+/// terminal) is written to as it is: a file renamed over it would replace
+/// the device. A symbolic link stays: the file it leads to is replaced.
 pub fn write_atomic(path: &Path, content: &[u8], backup: Option<&str>) -> Result<(), Error> {
+    if special(path) {
+        return write_direct(path, content);
+    }
+    let resolved = resolve(path);
+    let path = resolved.as_path();
     let io_err = |error| Error::Io {
         path: path.to_path_buf(),
         error,
@@ -242,9 +251,46 @@ pub fn write_atomic(path: &Path, content: &[u8], backup: Option<&str>) -> Result
     Ok(())
 }
 
+/// Does `path` exist as something other than a regular file or a folder
+/// (a device, a FIFO, a socket), following symbolic links?
+fn special(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir())
+}
+
+/// Write `content` into what `path` names as it is, without a temporary
+/// file.
+fn write_direct(path: &Path, content: &[u8]) -> Result<(), Error> {
+    let io_err = |error| Error::Io {
+        path: path.to_path_buf(),
+        error,
+    };
+    let mut f = fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(io_err)?;
+    f.write_all(content).map_err(io_err)
+}
+
+/// The file a symbolic link leads to, so that the link stays; any other
+/// path as it is (also a link that leads nowhere).
+fn resolve(path: &Path) -> PathBuf {
+    match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+        }
+        _ => path.to_path_buf(),
+    }
+}
+
 /// Write `content` to `path` only when the file does not already hold it.
 /// Returns whether it wrote.
 pub fn write_if_changed(path: &Path, content: &[u8], backup: Option<&str>) -> Result<bool, Error> {
+    // (A device or a FIFO is not read first: reading may block or never
+    // end, `/dev/zero`.)
+    if special(path) {
+        write_direct(path, content)?;
+        return Ok(true);
+    }
     if fs::read(path).is_ok_and(|old| old == content) {
         return Ok(false);
     }
@@ -387,6 +433,41 @@ mod tests {
             );
         }
         assert!(!write_if_changed(&p, b"new", None).unwrap());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_links_stay_what_they_are() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        // A link: the file it leads to gets the text, the link stays.
+        let target = dir.path().join("page.txt");
+        let link = dir.path().join("link.txt");
+        fs::write(&target, "old").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        assert!(write_if_changed(&link, b"new", None).unwrap());
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        // A device (`-o /dev/null`): written to, not replaced by a file. A
+        // null device of the test's own where one can be made (as root).
+        let null = dir.path().join("null");
+        let made = std::process::Command::new("mknod")
+            .args(["-m", "666"])
+            .arg(&null)
+            .args(["c", "1", "3"])
+            .status()
+            .is_ok_and(|s| s.success());
+        if made {
+            assert!(write_if_changed(&null, b"text", None).unwrap());
+            write_atomic(&null, b"text", Some(".bak")).unwrap();
+            assert!(fs::metadata(&null).unwrap().file_type().is_char_device());
+            assert!(!dir.path().join("null.bak").exists());
+        }
     }
 
     #[test]
