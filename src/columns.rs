@@ -699,6 +699,16 @@ impl Reader<'_> {
                 self.cuts += 1;
                 return self.alike(r0, r1, c0, c1, &span);
             }
+            Some(Plan::Split(pieces)) => {
+                self.cuts += 1;
+                for piece in pieces {
+                    match piece {
+                        Piece::Lines(lines) => self.out.extend(lines),
+                        Piece::Region(a, b) => self.cut(r0 + a, r0 + b, c0, c1),
+                    }
+                }
+                return;
+            }
             None => {}
         }
         for row in rows {
@@ -816,6 +826,8 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
     // column say that these are no columns.
     let mut out: Vec<Vec<String>> = vec![vec![String::new(); rows.len()]; cols.len()];
     let mut overrun = vec![false; rows.len()];
+    // Rows with a run of text that starts where a column does.
+    let mut at_column = vec![false; rows.len()];
     let mut matched = 0;
     // The run before in the same row: (row, column, end, short, gap before).
     let mut prev: Option<(usize, usize, usize, bool, Option<usize>)> = None;
@@ -836,6 +848,9 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
         prev = Some((*r, j, *end, short, gap));
         if cols.iter().any(|&c| c.abs_diff(*start) <= SLACK) {
             matched += 1;
+        }
+        if (0..edge.len()).any(|k| start.abs_diff(edge[k]) <= SLACK) {
+            at_column[*r] = true;
         }
         if cols.get(j + 1).is_some_and(|&next| *end > next + SLACK) {
             overrun[*r] = true;
@@ -861,6 +876,87 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
         // below: those rows apart, the rest are cut again.
         return Some((matched, Plan::Bands(overrun)));
     }
+    // A row whose text starts at no column, a run of three characters or
+    // more in it, is a headline set in the middle of the columns under it
+    // (`全国统` / `计系统表彰先进` over the second and third columns): the
+    // articles above it end there, those below start.
+    let last = edge[edge.len() - 1];
+    let span = last + (last - edge[edge.len() - 2]);
+    // Each row's runs of text inside the columns' span: (start, end, runs
+    // of three characters or more).
+    let mut lone: Vec<Option<(usize, usize)>> = vec![None; rows.len()];
+    let mut long = vec![0usize; rows.len()];
+    let mut any = vec![0usize; rows.len()];
+    for (r, start, end, text) in &runs {
+        if *start >= span {
+            continue;
+        }
+        any[*r] += 1;
+        if text.chars().count() >= 3 {
+            long[*r] += 1;
+            lone[*r] = Some((*start, *end));
+        }
+    }
+    // A headline row: one run of text, starting at no column, left of the
+    // last one, with rows of the columns below it (a line under them is
+    // the end of one of them, an attribution set apart).
+    let below = at_column.iter().rposition(|&a| a).unwrap_or(0);
+    let mut headline: Vec<bool> = (0..rows.len())
+        .map(|r| {
+            r < below
+                && !at_column[r]
+                && long[r] == 1
+                && lone[r].is_some_and(|(start, _)| start < last)
+        })
+        .collect();
+    // The line above a headline's, centred as it is and alone in its row,
+    // is the headline's first (`墨释放首` / `批萨帕塔分子`), wherever it
+    // starts.
+    for r in (1..rows.len()).rev() {
+        if let (true, Some((a, b)), Some((pa, pb))) = (headline[r], lone[r], lone[r - 1])
+            && !headline[r - 1]
+            && any[r - 1] == 1
+            && (a + b).abs_diff(pa + pb) <= 2 * SLACK
+        {
+            headline[r - 1] = true;
+        }
+    }
+    if headline.iter().any(|&h| h) && !headline.iter().all(|&h| h) {
+        // Each band of rows between headlines is read column by column
+        // (too few rows to find the columns in alone), the headline rows
+        // are cut as a region of their own, and so is a band with text
+        // beside the columns (another article's column beyond a wide
+        // gutter).
+        let mut outside = vec![false; rows.len()];
+        for (r, start, _, _) in &runs {
+            if *start >= span {
+                outside[*r] = true;
+            }
+        }
+        let mut pieces: Vec<Piece> = Vec::new();
+        let mut start = 0;
+        for r in 1..=rows.len() {
+            if r < rows.len() && headline[r] == headline[r - 1] {
+                continue;
+            }
+            if headline[start] || outside[start..r].iter().any(|&o| o) {
+                pieces.push(Piece::Region(start, r));
+            } else {
+                let mut lines = Vec::new();
+                for col in &mut out {
+                    lines.extend(
+                        col[start..r]
+                            .iter_mut()
+                            .filter(|s| !s.is_empty())
+                            .map(std::mem::take),
+                    );
+                }
+                pieces.push(Piece::Lines(lines));
+            }
+            start = r;
+        }
+        return Some((matched, Plan::Split(pieces)));
+    }
     Some((
         matched,
         Plan::Columns(
@@ -878,6 +974,15 @@ enum Plan {
     /// Rows that run over the columns (true) and rows that do not: each
     /// run of rows alike is a region of its own.
     Bands(Vec<bool>),
+    /// Pieces one after the other: lines read, or rows to cut again.
+    Split(Vec<Piece>),
+}
+
+/// A piece of a [`Plan::Split`].
+enum Piece {
+    Lines(Vec<String>),
+    /// Rows (offsets into the region) to cut as a region of their own.
+    Region(usize, usize),
 }
 
 /// The gutters that leave columns of prose on both sides: a run of Latin
@@ -1186,6 +1291,35 @@ reads before the second.         first one has.
         assert_eq!(lines[3].trim_end(), "面临的各种挑战。");
         assert_eq!(lines[9].trim_end(), "人高兴的是失业状况有了明显");
         assert_eq!(lines.len(), 18);
+    }
+
+    #[test]
+    fn a_headline_in_the_middle_of_cjk_columns_ends_the_articles_above_it() {
+        // pdftotext -layout of two articles in three columns set one space
+        // apart, each under a headline set in the middle of the page: a
+        // headline row starts at no column. Each article is read column
+        // by column under its headline; the columns do not run on through
+        // the next article.
+        let page = "
+             甲乙丙丁戊
+子一二三四五六七 丑一二三四五六七 寅一二三四五六七
+一二三四五六七八 一二三四五六七八 一二三四五六七八
+一二三四五六七八 一二三四五六七八 一二三。
+一二三。         一二三四五六七八
+             己庚辛壬
+            癸甲乙丙丁
+卯一二三四五六七 辰一二三四五六七 巳一二三四五六七
+一二三四五六七八 一二三四五六七八 一二三四五六七八
+一二三四五六七八 一二三四五六七八 一二三四五六七八
+一二三四五六七八 一二三四五六七八 一二三四五六七八
+一二三四五六七八 一二三四五六七八 一二三四五六七八
+一二三。         一二三。         一二三。
+";
+        let order: String = reading_order(page)
+            .chars()
+            .filter(|c| !matches!(c, '一'))
+            .collect();
+        assert_eq!(order, "甲子丑寅己癸卯辰巳");
     }
 
     #[test]
