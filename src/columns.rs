@@ -1323,6 +1323,30 @@ reads before the second.         first one has.
     }
 
     #[test]
+    fn paragraphs_starting_side_by_side_are_no_headline() {
+        // Both columns start a paragraph in the same row, each indented: the
+        // row starts at no column but holds two runs of text, so it is no
+        // headline; the attribution under the first column (a lone line
+        // with no columns below it) is none either. Read column by column.
+        let page = "\
+子一二三四五六七八九 丑一二三四五六七八九
+一二三四五六七八九十 一二三四五六七八九十
+一二三四。           一二三四五。
+   寅二三四五六七       卯二三四五六七
+一二三四五六七八九十 一二三四五六七八九十
+一二三四五六七八九十 一二三四五六七八九十
+一二三四五六七八九十 一二三四五六七八九十
+一二三四。           一二三四五。
+      （辰二三四）
+";
+        let order: String = reading_order(page)
+            .chars()
+            .filter(|c| !matches!(c, '一'))
+            .collect();
+        assert_eq!(order, "子寅（丑卯");
+    }
+
+    #[test]
     fn a_word_that_justification_set_apart_is_no_column() {
         // In three rows the left column's last word stands alone after a
         // wide justification gap at the same place: it stays in its line.
