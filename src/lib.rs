@@ -450,6 +450,14 @@ mod tests {
         "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
 
     #[test]
+    fn short_paragraphs_stay_apart_through_the_extra_passes() {
+        // The first pass writes one paragraph a line; the next must not
+        // join them as if they were a column's lines.
+        let out = clean("今天天气很好。\n\n明天也很好。\n", &Config::default()).text;
+        assert_eq!(out, "今天天气很好。\n明天也很好。\n");
+    }
+
+    #[test]
     fn output_handed_over_in_pieces_is_the_output() {
         // Cleaned in pieces (small pieces here) or whole, the text handed
         // to the sink is the text returned.

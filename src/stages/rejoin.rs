@@ -1689,6 +1689,26 @@ impl Ctx<'_> {
         self.texts[k]
     }
 
+    /// Are three lines at least around line `k` on its page as wide as
+    /// its column, one of them ending no sentence, or four (three lines
+    /// alike that all end a sentence are short paragraphs as likely)?
+    fn column_known(&self, k: usize) -> bool {
+        let (col, page) = (self.cols[k], self.line(k).page);
+        let lo = k.saturating_sub(WINDOW);
+        let hi = (k + WINDOW + 1).min(self.kept.len());
+        let (mut wide, mut going_on) = (0, 0);
+        for j in lo..hi {
+            if self.line(j).page == page && self.widths[j] + 2 >= col && self.widths[j] <= col + 2 {
+                wide += 1;
+                going_on += usize::from(!chars::ends_sentence(self.text(j)));
+                if wide >= 3 && (going_on >= 1 || wide >= 4) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// Is line `k` full: would the first word of the next line have fit?
     fn full(&self, k: usize) -> bool {
         let l = self.line(k);
@@ -2738,6 +2758,17 @@ impl Ctx<'_> {
         {
             return brk("blank-after-sentence");
         }
+        // A sentence end where too few lines show the column's width (a
+        // short text of a few lines) ended its paragraph: its line is
+        // only as wide as the widest line (`今天天气很好。` / `明天也很好。`).
+        if chars::ends_sentence(at)
+            && !self.latin[k - 1]
+            && !a.ev.stretched()
+            && self.run[k - 1] == Run::No
+            && !self.column_known(k - 1)
+        {
+            return brk("blank-unknown-column");
+        }
         if self.full(k - 1) || self.ends_char_per_line_run(k - 1) {
             // A clause (`；`, `：`) at a full line's end goes on; a sentence
             // end may end the paragraph, when the next line lost its indent.
@@ -3325,6 +3356,24 @@ mod tests {
         assert!(u[0].ends_with("战斗力。"));
         assert!(u[1].starts_with("“统筹做好"));
         assert!(u[1].ends_with("工业企业26家。"));
+    }
+
+    #[test]
+    fn a_short_text_keeps_its_sentences_apart() {
+        // Two or three lines say nothing of a column: the widest one is no
+        // full line, and a sentence at its end ends the paragraph, over a
+        // blank line or not (the cleaned text, one paragraph a line, goes
+        // through once more).
+        for s in [
+            "今天天气很好。\n\n明天也很好。\n",
+            "今天天气很好。\n明天也很好。\n",
+            "第一段。\r\n\r\n第二段。\r\n\r\n第三段。\r\n",
+        ] {
+            assert!(rejoin(s).len() >= 2, "{s:?}: {:?}", rejoin(s));
+        }
+        // A column of lines as wide goes on over a sentence end.
+        let col = "新区今年将建成道路二十条，\n总长超过一百公里。二期工程\n下月开工，预计明年底前完\n成全部建设任务。\n";
+        assert_eq!(rejoin(col).len(), 1, "{:?}", rejoin(col));
     }
 
     #[test]
