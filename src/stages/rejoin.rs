@@ -2972,11 +2972,18 @@ impl Ctx<'_> {
             && self.widths[k - 1] + 2 * EM <= self.cols[k - 1]
             && !last_char(self.text(k - 1))
                 .is_some_and(|c| chars::is_clause_end(c) || chars::is_sentence_end(c));
+        // Nor does a headline end with a colon: a line ending with one over
+        // a line of body text as wide as the column opens that text (a
+        // salutation under a notice's title: `会议通知` / `各位同事：` /
+        // `定于下周一…`).
         if b.ev.stretched()
             || b.ev.soft_hyphen_end
             || chars::ends_sentence(bt)
             || (bt.contains(['。', '｡']) && !same_block)
             || self.dateline[k]
+            || (bt.trim_end().ends_with(['：', ':'])
+                && body_below
+                && self.widths[k + 1] + 2 * EM >= self.cols[k + 1])
         {
             return false;
         }
@@ -3374,6 +3381,17 @@ mod tests {
         // A column of lines as wide goes on over a sentence end.
         let col = "新区今年将建成道路二十条，\n总长超过一百公里。二期工程\n下月开工，预计明年底前完\n成全部建设任务。\n";
         assert_eq!(rejoin(col).len(), 1, "{:?}", rejoin(col));
+    }
+
+    #[test]
+    fn a_salutation_ending_with_a_colon_ends_no_headline() {
+        // A notice's title over its salutation and a line of body text as
+        // wide as the column: the salutation opens the body (as the second
+        // pass over the cleaned text sees it, without blank lines).
+        let s = "会议通知\n各位同事：\n定于下周一上午九点在三楼会议室召开全体会议，请准时参加。\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "会议通知", "{u:?}");
+        assert!(u[1].starts_with("各位同事："), "{u:?}");
     }
 
     #[test]
