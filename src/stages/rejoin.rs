@@ -73,6 +73,24 @@ static LATIN_ITEM: LazyLock<Regex> = LazyLock::new(|| {
         .expect("Latin item regex")
 });
 
+/// The bullet that opens a list item at the start of `t`: a bullet sign,
+/// or a dash or an asterisk with a space after it (`-5°C` is a number).
+/// Not a row of such marks or a line between two (`* * *`, a box drawn
+/// with asterisks: `* Covered Software is … *`).
+fn bullet(t: &str) -> Option<char> {
+    let mut it = t.chars();
+    let c = it.next()?;
+    let mark = match c {
+        '•' | '◦' | '▪' | '‣' | '●' | '○' | '■' | '□' | '◆' | '◇' | '▶' | '►' => {
+            c
+        }
+        '-' | '*' | '–' | '+' if it.clone().next().is_some_and(char::is_whitespace) => c,
+        _ => return None,
+    };
+    let rest = it.as_str().trim();
+    (!rest.is_empty() && !rest.starts_with(mark) && !rest.ends_with(mark)).then_some(mark)
+}
+
 /// Particles, conjunctions and prepositions that need the noun after
 /// them: no headline ends with one.
 pub(crate) const NEEDS_NOUN: [char; 13] = [
@@ -2478,6 +2496,15 @@ impl Ctx<'_> {
         {
             return brk("numbered-part");
         }
+        // A bulleted line starts an item: after an item with the same
+        // bullet (`- item one` / `- item two`), a sentence end or a colon.
+        if let Some(mark) = bullet(bt)
+            && (bullet(unit.text.trim_start()) == Some(mark)
+                || chars::ends_sentence(at)
+                || matches!(last_char(at), Some('：' | ':')))
+        {
+            return brk("bullet-item");
+        }
         // So does an enumerated item of Latin text (`(c) You must…`, `3.
         // Grant of Patent License.`, `ii) the…`) after a sentence end or a
         // clause (`…the Work; and`); after a colon a list may run on in
@@ -3392,6 +3419,24 @@ mod tests {
         let u = rejoin(s);
         assert_eq!(u[0], "会议通知", "{u:?}");
         assert!(u[1].starts_with("各位同事："), "{u:?}");
+    }
+
+    #[test]
+    fn bulleted_lines_are_items_of_their_own() {
+        for s in [
+            "- install the package\n- edit the settings file\n- restart the service\n",
+            "• 第一项内容\n• 第二项内容\n• 第三项内容\n",
+            "Steps to take:\n* open the file\n* save it again\n",
+        ] {
+            assert_eq!(rejoin(s).len(), 3, "{s:?}: {:?}", rejoin(s));
+        }
+        // A number with a minus sign, and a box drawn with asterisks, go on.
+        assert_eq!(
+            rejoin("Temperatures fell to\n-5 degrees at night.\n").len(),
+            1
+        );
+        let boxed = "* Covered Software is provided under this License on an *\n* basis, without warranty of any kind, either expressed, *\n* implied, or statutory. *\n";
+        assert_eq!(rejoin(boxed).len(), 1, "{:?}", rejoin(boxed));
     }
 
     #[test]
