@@ -3322,6 +3322,17 @@ impl Ctx<'_> {
                 if nj != nh {
                     return if nj > nh { Sep::DropHyphen } else { Sep::None };
                 }
+                // Without that evidence a hyphen in an address or a path is
+                // its own (`https://example.com/some-` / `path`): the pieces
+                // join as they stand.
+                let token = at
+                    .trim_end()
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .unwrap_or("");
+                if token.contains(['/', '@']) || token.starts_with("www.") {
+                    return Sep::None;
+                }
                 // The text marks its break hyphens: this one is the text's.
                 if self.soft_breaks {
                     return Sep::None;
@@ -4176,6 +4187,14 @@ mod tests {
             ..Config::default()
         };
         assert!(rejoin_with(s, &none)[0].contains("avail-ability"));
+        // A hyphen in an address stays unless the text shows the joined word.
+        let s = "See https://example.com/some-\npath or www.some-\nthing.org for the manual, and the license at\nhttps://example.org/li-\ncenses.html for the licenses.\n";
+        let u = rejoin(s);
+        assert!(
+            u[0].contains("https://example.com/some-path or www.some-thing.org"),
+            "{u:?}"
+        );
+        assert!(u[0].contains("https://example.org/licenses.html"), "{u:?}");
     }
 
     #[test]
