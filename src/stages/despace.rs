@@ -474,6 +474,12 @@ fn spread_gaps(cs: &[char]) -> Vec<bool> {
     gaps
 }
 
+/// Is the first letter, digit or space of `it` past marks a Hangul one?
+fn hangul_word<'a>(mut it: impl Iterator<Item = &'a char>) -> bool {
+    it.find(|c| c.is_alphanumeric() || c.is_whitespace())
+        .is_some_and(|&c| chars::class(c) == Class::Hangul)
+}
+
 /// Keep (true) or remove a white-space run between `cs[l]` and `cs[r]`.
 #[allow(clippy::too_many_arguments)]
 fn decide(
@@ -486,7 +492,13 @@ fn decide(
     credit: Option<usize>,
     conv: Convention,
 ) -> (bool, &'static str) {
-    if cl == Class::Hangul || cr == Class::Hangul {
+    // (Also after a Korean sentence's mark or before a quote that opens
+    // one: `합니다. 这是`.)
+    if cl == Class::Hangul
+        || cr == Class::Hangul
+        || (!cs[l].is_alphanumeric() && hangul_word(cs[..l].iter().rev()))
+        || (!cs[r].is_alphanumeric() && hangul_word(cs[r + 1..].iter()))
+    {
         return (true, "keep-hangul");
     }
     if cl == Class::Digit && cr == Class::Digit && ocr_digit_split(cs, l, r) {
@@ -672,6 +684,10 @@ mod tests {
                 "run apt-get install ocrclean now",
             ),
             ("한국 사람 2022년 3월", "한국 사람 2022년 3월"),
+            // After a Korean sentence's mark, before a quote opening one.
+            ("띄어쓰기를 합니다. 这是中文", "띄어쓰기를 합니다. 这是中文"),
+            ("这是中文。 “한국어” 문장", "这是中文。 “한국어” 문장"),
+            ("中文 ， 中文", "中文，中文"),
             ("in 2021 2022 and", "in 2021 2022 and"),
             ("this “degraded mode” can", "this “degraded mode” can"),
             (
