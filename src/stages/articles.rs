@@ -296,7 +296,12 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             });
         if new {
             if open {
-                trace.record(STAGE, boundary_rule(u.role), lno(u), || {
+                let rule = if u.article_start {
+                    "marked-start"
+                } else {
+                    boundary_rule(u.role)
+                };
+                trace.record(STAGE, rule, lno(u), || {
                     format!("article starts at {:?}", clip(&u.text, 20))
                 });
             }
