@@ -1907,7 +1907,9 @@ impl Ctx<'_> {
         // A line after which body text goes on inside a word (`…在很多人看`
         // / `来，难以两全。`) is the start of that text, however short.
         // So is a line of clauses over a full line that ends a sentence:
-        // the rest of a paragraph of two lines.
+        // the rest of a paragraph of two lines; or over a shorter one that
+        // does, the paragraph's last line (`市交通局相关负责人介绍，新线路将
+        // 于下` / `月起陆续开通。`, in a text wrapped anywhere).
         // (A list of nouns with `、` is a clause too when the next line has
         // clauses of its own: prose on both sides of the break.)
         let clause = (k..=j).any(|i| self.text(i).contains(['，', '；']))
@@ -1943,7 +1945,9 @@ impl Ctx<'_> {
             && (!self.headline[n] || clause)
             && (starts_with_fragment(self.text(n))
                 || self.splits_word(n)
-                || (clause && self.near_full(n) && chars::ends_sentence(self.text(n))));
+                || (clause
+                    && chars::ends_sentence(self.text(n))
+                    && (self.near_full(n) || self.widths[n] < self.widths[k])));
         !body_goes_on
     }
 
@@ -3448,6 +3452,18 @@ mod tests {
         );
         let boxed = "* Covered Software is provided under this License on an *\n* basis, without warranty of any kind, either expressed, *\n* implied, or statutory. *\n";
         assert_eq!(rejoin(boxed).len(), 1, "{:?}", rejoin(boxed));
+    }
+
+    #[test]
+    fn a_line_of_clauses_over_a_paragraphs_last_line_is_no_headline() {
+        // A text wrapped where the writer liked: a line with a clause, short
+        // of the widest line (a dateline with its byline's spaces), over a
+        // shorter line that ends the sentence, is the paragraph's, not a
+        // headline.
+        let s = "市区新增公交线路\n本报讯（记者 张三 通讯员 李四）记者从市交通局获悉，今年我市\n将新增公交线路十条，方便市民出行。\n市交通局相关负责人介绍，新线路将于下\n月起陆续开通。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 3, "{u:?}");
+        assert_eq!(u[2], "市交通局相关负责人介绍，新线路将于下月起陆续开通。");
     }
 
     #[test]
