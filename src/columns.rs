@@ -566,7 +566,7 @@ impl Reader<'_> {
                 let sep = self.headline_rows(r0, r1, c0, c1, &occ);
                 if sep.iter().any(|&s| s) && !sep.iter().all(|&s| s) {
                     self.cuts += 1;
-                    return self.alike(r0, r1, c0, c1, &sep);
+                    return self.alike(r0, c0, c1, &sep);
                 }
                 self.cuts += 1;
                 let mut from = 0;
@@ -596,7 +596,7 @@ impl Reader<'_> {
             }
             if any && blocked.iter().any(|b| !b) {
                 self.cuts += 1;
-                return self.alike(r0, r1, c0, c1, &blocked);
+                return self.alike(r0, c0, c1, &blocked);
             }
         }
         self.emit(r0, r1, c0, c1);
@@ -665,15 +665,12 @@ impl Reader<'_> {
         }
     }
 
-    /// Cut the region into runs of rows alike in `flag` (rows that run over a
-    /// gutter, rows that do not), one after the other.
-    fn alike(&mut self, r0: usize, r1: usize, c0: usize, c1: usize, flag: &[bool]) {
-        let mut start = r0;
-        for r in r0 + 1..=r1 {
-            if r == r1 || flag[r - r0] != flag[r - 1 - r0] {
-                self.cut(start, r, c0, c1);
-                start = r;
-            }
+    /// Cut the region of rows from `r0`, one `flag` a row, into runs of
+    /// rows alike in it (rows that run over a gutter, rows that do not),
+    /// one after the other.
+    fn alike(&mut self, r0: usize, c0: usize, c1: usize, flag: &[bool]) {
+        for (a, b) in alike_runs(flag) {
+            self.cut(r0 + a, r0 + b, c0, c1);
         }
     }
 
@@ -697,7 +694,7 @@ impl Reader<'_> {
             }
             Some(Plan::Bands(span)) => {
                 self.cuts += 1;
-                return self.alike(r0, r1, c0, c1, &span);
+                return self.alike(r0, c0, c1, &span);
             }
             Some(Plan::Split(pieces)) => {
                 self.cuts += 1;
@@ -849,7 +846,7 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
         if cols.iter().any(|&c| c.abs_diff(*start) <= SLACK) {
             matched += 1;
         }
-        if (0..edge.len()).any(|k| start.abs_diff(edge[k]) <= SLACK) {
+        if edge.iter().any(|&e| start.abs_diff(e) <= SLACK) {
             at_column[*r] = true;
         }
         if cols.get(j + 1).is_some_and(|&next| *end > next + SLACK) {
@@ -933,28 +930,24 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
                 outside[*r] = true;
             }
         }
-        let mut pieces: Vec<Piece> = Vec::new();
-        let mut start = 0;
-        for r in 1..=rows.len() {
-            if r < rows.len() && headline[r] == headline[r - 1] {
-                continue;
-            }
-            if headline[start] || outside[start..r].iter().any(|&o| o) {
-                pieces.push(Piece::Region(start, r));
-            } else {
+        let pieces = alike_runs(&headline)
+            .into_iter()
+            .map(|(a, b)| {
+                if headline[a] || outside[a..b].contains(&true) {
+                    return Piece::Region(a, b);
+                }
                 let mut lines = Vec::new();
                 for col in &mut out {
                     lines.extend(
-                        col[start..r]
+                        col[a..b]
                             .iter_mut()
                             .filter(|s| !s.is_empty())
                             .map(std::mem::take),
                     );
                 }
-                pieces.push(Piece::Lines(lines));
-            }
-            start = r;
-        }
+                Piece::Lines(lines)
+            })
+            .collect();
         return Some((matched, Plan::Split(pieces)));
     }
     Some((
@@ -965,6 +958,19 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
                 .collect(),
         ),
     ))
+}
+
+/// The runs of rows alike in `flag`, (start, end) in order.
+fn alike_runs(flag: &[bool]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for r in 1..=flag.len() {
+        if r == flag.len() || flag[r] != flag[r - 1] {
+            out.push((start, r));
+            start = r;
+        }
+    }
+    out
 }
 
 /// How [`by_column_starts`] reads a region.

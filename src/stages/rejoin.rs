@@ -2798,7 +2798,7 @@ impl Ctx<'_> {
             && self.run[k - 1] == Run::No
             && !self.column_known(k - 1)
         {
-            return brk("blank-unknown-column");
+            return brk("unknown-column");
         }
         if self.full(k - 1) || self.ends_char_per_line_run(k - 1) {
             // A clause (`；`, `：`) at a full line's end goes on; a sentence
