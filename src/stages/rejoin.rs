@@ -91,6 +91,96 @@ fn bullet(t: &str) -> Option<char> {
     (!rest.is_empty() && !rest.starts_with(mark) && !rest.ends_with(mark)).then_some(mark)
 }
 
+/// How a list numbers its items: the number's script and the marks
+/// around it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Numbering {
+    /// `1.`, `1．` (not `2.5`).
+    Dot,
+    /// `1、`, `一、`.
+    Comma { han: bool },
+    /// `(1)`, `（一）`.
+    Parens { han: bool },
+    /// `1)`, `a)`.
+    Close { letter: bool },
+    /// `(a)`.
+    ParenLetter,
+    /// `①`, `⑴`, `⒈`.
+    Circled,
+}
+
+/// The value of a Chinese numeral from one to ninety-nine (`七`, `十二`,
+/// `三十`, `四十五`).
+fn han_number(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i as u32 + 1)
+    };
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        [c] if *c == '十' => Some(10),
+        [c] => digit(*c),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(10 * digit(*t)?),
+        [t, '十', u] => Some(10 * digit(*t)? + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// The numbering and number of the list item that opens `t`: `1.`, `2、`,
+/// `三、`, `（四）`, `(5)`, `6)`, `(b)`, `c)`, `⑦`. A number followed by
+/// a digit is none (`2.5亿`).
+fn enumerator(t: &str) -> Option<(Numbering, u32)> {
+    let c = t.chars().next()?;
+    for (first, last) in [('①', '⑳'), ('⑴', '⒇'), ('⒈', '⒛')] {
+        if (first..=last).contains(&c) {
+            return Some((Numbering::Circled, c as u32 - first as u32 + 1));
+        }
+    }
+    let (open, body) = match c {
+        '(' | '（' => (true, &t[c.len_utf8()..]),
+        _ => (false, t),
+    };
+    let end = body.find(|c: char| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(c))?;
+    let (num, rest) = body.split_at(end);
+    let mark = rest.chars().next()?;
+    let after = rest[mark.len_utf8()..].chars().next();
+    let closes = matches!(mark, ')' | '）');
+    if num.is_empty() {
+        // A letter item: `(a)` or `a)`.
+        let letter = rest.chars().next().filter(char::is_ascii_lowercase)?;
+        let close = rest[1..].chars().next()?;
+        return matches!(close, ')' | '）').then(|| {
+            let kind = if open {
+                Numbering::ParenLetter
+            } else {
+                Numbering::Close { letter: true }
+            };
+            (kind, letter as u32 - 'a' as u32 + 1)
+        });
+    }
+    let han = !num.starts_with(|c: char| c.is_ascii_digit());
+    let n = if han {
+        han_number(num)?
+    } else if num.len() <= 2 && num.chars().all(|c| c.is_ascii_digit()) {
+        num.parse().ok()?
+    } else {
+        return None;
+    };
+    let kind = match (open, mark) {
+        (true, _) if closes => Numbering::Parens { han },
+        (false, ')' | '）') if !han => Numbering::Close { letter: false },
+        (false, '、') => Numbering::Comma { han },
+        (false, '.' | '．') if !han && !after.is_some_and(|c| c.is_ascii_digit()) => {
+            Numbering::Dot
+        }
+        _ => return None,
+    };
+    Some((kind, n))
+}
+
 /// Particles, conjunctions and prepositions that need the noun after
 /// them: no headline ends with one.
 pub(crate) const NEEDS_NOUN: [char; 13] = [
@@ -2488,6 +2578,21 @@ impl Ctx<'_> {
         {
             return join("dateline-report");
         }
+        // An item numbered next after the one that opens the paragraph
+        // starts one of its own after a one-line item or one that ended
+        // its sentence or clause (`一、第一项` / `二、第二项`, `1. First
+        // item` / `2. Second item`; not `…in section` / `4. The…`); so does a CJK list's first item after the colon that
+        // announces it (`会议要求：` / `1.加强领导；`).
+        if let Some((kind, n)) = enumerator(bt)
+            && ((n >= 2
+                && enumerator(unit.text.trim_start()) == Some((kind, n - 1))
+                && (unit.lines.len() == 1
+                    || chars::ends_sentence(at)
+                    || matches!(last_char(at), Some('；' | ';'))))
+                || (n == 1 && !self.latin[k] && matches!(last_char(at), Some('：' | ':'))))
+        {
+            return brk("next-item");
+        }
         // A numbered part (`第四十三条…`, `三、…`) after a finished
         // sentence or a chapter's heading starts a paragraph, even at a full
         // line's end.
@@ -3452,6 +3557,56 @@ mod tests {
         );
         let boxed = "* Covered Software is provided under this License on an *\n* basis, without warranty of any kind, either expressed, *\n* implied, or statutory. *\n";
         assert_eq!(rejoin(boxed).len(), 1, "{:?}", rejoin(boxed));
+    }
+
+    #[test]
+    fn enumerators_are_read_with_their_numbering() {
+        use Numbering::*;
+        for (t, want) in [
+            ("1. First item", Some((Dot, 1))),
+            ("12．第十二项", Some((Dot, 12))),
+            ("2.5亿元投资", None),
+            ("3、第三", Some((Comma { han: false }, 3))),
+            ("四十五、其他", Some((Comma { han: true }, 45))),
+            ("十、附则", Some((Comma { han: true }, 10))),
+            ("（二十）附则", Some((Parens { han: true }, 20))),
+            ("(7) seven", Some((Parens { han: false }, 7))),
+            ("8) eight", Some((Close { letter: false }, 8))),
+            ("(c) the third", Some((ParenLetter, 3))),
+            ("b) the second", Some((Close { letter: true }, 2))),
+            ("③落实", Some((Circled, 3))),
+            ("⒉ second", Some((Circled, 2))),
+            ("2022年", None),
+            ("一二三产业", None),
+            ("(see below)", None),
+            ("", None),
+        ] {
+            assert_eq!(enumerator(t), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn items_numbered_in_turn_are_paragraphs_of_their_own() {
+        // Short items that end no sentence, after a colon or the item
+        // before, in CJK and Latin numbering.
+        for s in [
+            "一、第一项\n二、第二项\n三、第三项\n",
+            "（一）加强领导\n（二）落实责任\n（三）强化督导\n",
+            "会议要求：\n1.加强领导；\n2.落实责任；\n3.强化督导。\n",
+            "要求如下：\n①加强领导；\n②落实责任；\n③强化督导。\n",
+            "1. Open the box\n2. Take out the device\n3. Plug it in\n",
+        ] {
+            let u = rejoin(s);
+            assert!(u.len() >= 3, "{s:?}: {u:?}");
+            assert_eq!(
+                u.iter().filter(|p| enumerator(p).is_some()).count(),
+                3,
+                "{s:?}: {u:?}"
+            );
+        }
+        // A number out of turn at a line's start goes on in its paragraph.
+        let u = rejoin("（一）选拔优秀士兵和普通中学毕业生入军队\n（三）由文职干部改任；\n");
+        assert_eq!(u.len(), 1, "{u:?}");
     }
 
     #[test]
