@@ -698,6 +698,23 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
             trace.record(STAGE, "ordinal-number", l.no, || format!("{text:?}"));
             continue;
         }
+        // A line of Latin prose that stops in mid-sentence, over a line
+        // that goes on in lower case: one paragraph wrapped, even in a
+        // paragraphed text (`…The rain fell in` / `torrents, except…`).
+        if k > 0
+            && l.blanks_before == 0
+            && let Some(u) = units.last_mut()
+            && prose_wraps(&doc.lines[kept[k - 1]].text, text)
+        {
+            u.text.push(' ');
+            u.text.push_str(text);
+            u.lines.push(i);
+            u.role = Role::Body;
+            trace.record(STAGE, "latin-wrap", l.no, || {
+                format!("{:?}", clip(text, 12))
+            });
+            continue;
+        }
         let mut u = new_unit(text, i);
         let bracketed = matches!(first_char(text), Some('（' | '('))
             && matches!(last_char(text), Some('）' | ')'));
@@ -1772,6 +1789,28 @@ fn last_char(s: &str) -> Option<char> {
 
 fn first_char(s: &str) -> Option<char> {
     s.trim_start().chars().next()
+}
+
+/// Does Latin prose wrap from line `a` to line `b`: `a` a line of words
+/// (four spaces at least) that ends in a lower-case word or a comma, `b`
+/// a line of words that starts with a lower-case letter? (Not a command
+/// over a command, `apt-get update` / `apt-get install…`, nor an item of
+/// a list, `b) the…`.)
+fn prose_wraps(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    let words = |t: &str| {
+        t.split_whitespace()
+            .filter(|w| w.chars().all(|c| c.is_alphabetic() || ",.;'’".contains(c)))
+            .count()
+    };
+    a.ends_with(|c: char| c.is_ascii_lowercase() || c == ',')
+        && b.starts_with(|c: char| c.is_ascii_lowercase())
+        && !LATIN_ITEM.is_match(b)
+        && enumerator(b).is_none()
+        && words(a) >= 5
+        && words(b) >= 2
+        && latin(a)
+        && latin(b)
 }
 
 /// Mostly Latin (not CJK) text.
@@ -3557,6 +3596,23 @@ mod tests {
         );
         let boxed = "* Covered Software is provided under this License on an *\n* basis, without warranty of any kind, either expressed, *\n* implied, or statutory. *\n";
         assert_eq!(rejoin(boxed).len(), 1, "{:?}", rejoin(boxed));
+    }
+
+    #[test]
+    fn latin_prose_wrapped_in_a_paragraphed_text_is_joined() {
+        // Most long lines end a sentence (the text reads as paragraphed),
+        // but one stops in mid-sentence over a line in lower case.
+        let s = "Chapter One\n\nIt was a dark and stormy night. The rain fell in\ntorrents, except at occasional intervals.\n\nChapter Two\n\nThe next morning was bright and the streets were dry.\n";
+        let u = rejoin(s);
+        assert!(
+            u.contains(&"It was a dark and stormy night. The rain fell in torrents, except at occasional intervals.".to_string()),
+            "{u:?}"
+        );
+        // Items of a list, and commands, stay lines of their own.
+        let s = "You may add terms to this License, as follows; you may choose any of these:\na) disclaiming warranty in the terms of this License; or\nb) requiring that notices be kept in that material.\nTo build it, type these commands one after another.\nsudo apt-get update\nsudo apt-get install build-essential\n";
+        let u = rejoin(s);
+        assert!(u.iter().any(|p| p.starts_with("b) requiring")), "{u:?}");
+        assert!(u.contains(&"sudo apt-get update".to_string()), "{u:?}");
     }
 
     #[test]
