@@ -830,6 +830,17 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
     let mut prev: Option<(usize, usize, usize, bool, Option<usize>)> = None;
     for (r, start, end, text) in &runs {
         let mut j = cols.iter().rposition(|&c| c <= start + SLACK).unwrap_or(0);
+        // A run that starts a little short of the next column and runs on
+        // as far into it as a line of its own is that column's: the
+        // extractor set it off by a few cells after a short line (`我们…`
+        // / `…是我们` at 16 where the column starts at 19).
+        if let Some(&next) = cols.get(j + 1)
+            && *end > next + SLACK
+            && start + (next - cols[j]) / 4 >= next
+            && end - start + (next - cols[j]) / 4 >= next - cols[j]
+        {
+            j += 1;
+        }
         let short = text.chars().count() < 3;
         let mut gap = None;
         if let Some((pr, pj, pend, pshort, pgap)) = prev
@@ -1296,6 +1307,31 @@ reads before the second.         first one has.
         assert_eq!(lines[0], "世界各国领导人近日纷纷发表");
         assert_eq!(lines[3].trim_end(), "面临的各种挑战。");
         assert_eq!(lines[9].trim_end(), "人高兴的是失业状况有了明显");
+        assert_eq!(lines.len(), 18);
+    }
+
+    #[test]
+    fn a_column_line_set_early_after_a_short_line_stays_in_its_column() {
+        // After a paragraph's short last line the extractor set the next
+        // column's line six cells early (and the digits of other rows put
+        // the columns at no one character count): the line runs as far
+        // into that column as its other lines do, and is read there.
+        let page = "\
+世界各国领导人近日纷纷发表 人高兴的是失业状况有了明显
+在2000年12月31日晚间，     的改善，全年共创造了五十万
+来，表示将迎接2001年里所   个新的工作岗位。德国在新的
+各种挑战             一年里将继续采取有力措施。
+俄罗斯总统普京在12月31日   日本首相森喜朗在新年伊始向
+台发表新年贺词，祝愿全国人 驻首相官邸记者谈了新一年的
+民在2001年里健康和睦顺遂   日本外交内政方针。森喜朗说
+和成功。普京说，2000年     外交方面，日本政府将在解决
+是欢乐和不幸相伴而至的一年 北方四岛归属问题的方针下，
+";
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[3].trim_end(), "各种挑战");
+        assert_eq!(lines[12], "一年里将继续采取有力措施。");
         assert_eq!(lines.len(), 18);
     }
 
