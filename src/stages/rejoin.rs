@@ -2021,7 +2021,19 @@ impl Ctx<'_> {
         // A CJK line that stopped where the next line's Latin word would
         // not have fitted is full, however short (`这个 "Debian 参考手册` /
         // `(version 2.100)"`).
+        // Nor is a line set in by an indent that runs to the column's end
+        // within an em: a paragraph's first line, not a line centred
+        // under its headline (`墨释放首` / `批萨帕塔分子` / `  墨西哥…`).
+        // (A subtitle's bullet, `●500公里朝发夕归`, may be set in as far.)
+        // (Widths count half a cell as two: the indent's cells count so.)
+        let indent = 2 * self.line(k).ev.indent;
         let clearly_short = clearly_short
+            && !(!self.latin[k]
+                && indent > 0
+                && indent <= 2 * EM
+                && w + indent + EM >= self.cols[k]
+                && bullet(self.text(k)).is_none()
+                && !NUMBERED_PART.is_match(self.text(k)))
             && !(j == k
                 && !self.latin[k]
                 && self
@@ -3613,6 +3625,17 @@ mod tests {
         let u = rejoin(s);
         assert!(u.iter().any(|p| p.starts_with("b) requiring")), "{u:?}");
         assert!(u.contains(&"sudo apt-get update".to_string()), "{u:?}");
+    }
+
+    #[test]
+    fn an_indented_line_to_the_columns_end_under_a_headline_starts_the_body() {
+        // A headline centred over its column in two lines, then the first
+        // line of the body: set in by its indent, it runs to the column's
+        // end; the line under it stops short in mid-sentence.
+        let s = "                              新区建设\n                            迈出新步伐\n  本市政府日前宣布启动新区建设规划，计划用五年时间建成一座\n现代化新城，总投资超过三百亿元，首批项目已经开工并且将\n在年内完工。市长在发布会上表示，新区将成为带动全市经济发展的\n新引擎，为市民创造更多就业机会，让群众共享城市发展的成果。\n";
+        let u = rejoin(s);
+        assert_eq!(u[0], "新区建设迈出新步伐", "{u:?}");
+        assert_eq!(u.len(), 2, "{u:?}");
     }
 
     #[test]
