@@ -380,16 +380,19 @@ fn clean_whole(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
             explain: false,
             ..cfg.clone()
         };
-        for _ in 0..FIXPOINT_PASSES {
-            let (again, _, _) = clean_once(&text, &quiet, source);
-            if again == text {
-                break;
-            }
+        let (settled, passes, cycle) = settle(text, |t| clean_once(t, &quiet, source).0);
+        for _ in 0..passes {
             trace.record("rejoin", "fixpoint-pass", 0, || {
                 "the output changed on another pass: the output is that pass's".to_string()
             });
-            text = again;
         }
+        if cycle {
+            trace.record("rejoin", "fixpoint-cycle", 0, || {
+                "another pass would give the output before again: the output is this one"
+                    .to_string()
+            });
+        }
+        text = settled;
     }
     Cleaned {
         text,
@@ -401,6 +404,25 @@ fn clean_whole(input: &str, cfg: &Config, source: Option<&str>) -> Cleaned {
         },
         doc,
     }
+}
+
+/// Run `pass` on `text` until it no longer changes it, at most
+/// [`FIXPOINT_PASSES`] times: the text, how many passes changed it, and
+/// whether it stopped at a cycle of two (a pass gave back the text of the
+/// pass before: the passes would only alternate).
+fn settle(mut text: String, mut pass: impl FnMut(&str) -> String) -> (String, usize, bool) {
+    let mut before: Option<String> = None;
+    for changed in 0..FIXPOINT_PASSES {
+        let again = pass(&text);
+        if again == text {
+            return (text, changed, false);
+        }
+        if before.as_ref() == Some(&again) {
+            return (text, changed, true);
+        }
+        before = Some(std::mem::replace(&mut text, again));
+    }
+    (text, FIXPOINT_PASSES, false)
 }
 
 /// One pass of the pipeline: the rendered text, the trace, the model.
@@ -448,6 +470,26 @@ mod tests {
 
     const PARA: &str =
         "大桥全长三千米，历时四年建成，今天正式\n通车，市民纷纷前来参观，交通更加顺畅。\n\n";
+
+    #[test]
+    fn extra_passes_stop_at_a_fixed_point_or_a_cycle() {
+        // Passes that shorten the text settle where it stops changing.
+        let (t, passes, cycle) = settle("aaa".to_string(), |t| {
+            t.get(1..)
+                .filter(|r| !r.is_empty())
+                .unwrap_or(t)
+                .to_string()
+        });
+        assert_eq!((t.as_str(), passes, cycle), ("a", 2, false));
+        // Passes that alternate stop at the second text, not after the
+        // last pass allowed.
+        let mut calls = 0;
+        let (t, passes, cycle) = settle("a".to_string(), |t| {
+            calls += 1;
+            if t == "a" { "b" } else { "a" }.to_string()
+        });
+        assert_eq!((t.as_str(), passes, cycle, calls), ("b", 1, true, 2));
+    }
 
     #[test]
     fn short_paragraphs_stay_apart_through_the_extra_passes() {
