@@ -280,20 +280,28 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             open = false;
             continue;
         }
+        // A document's signature and its date close the article above
+        // them, blank lines between or not.
+        let signature = u.role == Role::Attribution
+            && (is_signature(units, i)
+                || (i > 0
+                    && units[i - 1].role == Role::Attribution
+                    && crate::stages::rejoin::is_date_only(u.text.trim())));
         let new = !open
-            || u.article_start
+            || (u.article_start && !signature)
             || u.role == Role::Dateline
                 && !articles.last().is_some_and(|a| {
                     a.body.len() == 1
                         && (is_lead_part(&units[a.body[0]]) || is_heading_note(units, a.body[0]))
                 })
             || u.role == Role::Caption
-            || articles.last().is_some_and(|a| {
-                a.body.last().is_some_and(|&j| {
-                    matches!(units[j].role, Role::Attribution | Role::Caption)
-                        || ends_with_attribution(&units[j].text)
-                })
-            });
+            || !signature
+                && articles.last().is_some_and(|a| {
+                    a.body.last().is_some_and(|&j| {
+                        matches!(units[j].role, Role::Attribution | Role::Caption)
+                            || ends_with_attribution(&units[j].text)
+                    })
+                });
         if new {
             if open {
                 let rule = if u.article_start {
@@ -778,6 +786,21 @@ fn boundary_rule(role: Role) -> &'static str {
     }
 }
 
+/// A short line after body text with only dates under it to the text's
+/// end: the signature that closes a document (`市人民政府办公室` /
+/// `2023年5月10日`), not a headline printed below its article.
+fn is_signature(units: &[Unit], i: usize) -> bool {
+    let t = units[i].text.trim();
+    i > 0
+        && i + 1 < units.len()
+        && units[i - 1].role != Role::Heading
+        && t.chars().count() <= 30
+        && !t.contains(|c: char| chars::is_sentence_end(c) || chars::is_clause_end(c))
+        && units[i + 1..]
+            .iter()
+            .all(|u| crate::stages::rejoin::is_date_only(u.text.trim()))
+}
+
 /// A bracketed note or a date right under a heading, before its article's
 /// dateline (`（二○○○年十二月三十一日）（附图片1张）`, `2000年12月28日`):
 /// the heading's, not an article of its own.
@@ -826,8 +849,16 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
         let (role, rule) = {
             let u = &doc.units[i];
             let t = u.text.as_str();
-            if u.role == Role::Heading {
+            if is_signature(&doc.units, i) {
+                (Role::Attribution, Some("signature"))
+            } else if u.role == Role::Heading {
                 (Role::Heading, None)
+            } else if i > 0
+                && doc.units[i - 1].role == Role::Attribution
+                && crate::stages::rejoin::is_date_only(t)
+            {
+                // The signature's date.
+                (Role::Attribution, Some("signature"))
             } else if is_dateline(t) {
                 (Role::Dateline, None)
             } else if is_credit_caption(t) {
@@ -1417,6 +1448,23 @@ mod tests {
             arts.last_mut().unwrap().push((u.role, u.text));
         }
         arts
+    }
+
+    #[test]
+    fn a_documents_signature_and_date_close_it_where_they_stand() {
+        // A notice: its issuer and date under the body, set right, are no
+        // headline printed below its article (the issuer's words are in
+        // the body: `市政府`), nor an article of their own.
+        let s = "关于做好节日供水工作的通知\n\n各区县人民政府，市政府各部门：\n    为保障节日期间全市供水安全，切实满足人民群众用水需求，现\n将有关事项通知如下：\n    各供水企业要加强设施巡查，及时处置管网故障。\n    各区县要做好应急准备，发现问题及时报告。\n\n                                        市人民政府办公室\n                                        2023年9月20日\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert!(
+            out.ends_with("发现问题及时报告。\n市人民政府办公室\n2023年9月20日\n"),
+            "{out}"
+        );
+        assert!(
+            out.starts_with("关于做好节日供水工作的通知\n各区县"),
+            "{out}"
+        );
     }
 
     #[test]

@@ -133,10 +133,19 @@ fn han_number(s: &str) -> Option<u32> {
 /// `三、`, `（四）`, `(5)`, `6)`, `(b)`, `c)`, `⑦`. A number followed by
 /// a digit is none (`2.5亿`).
 fn enumerator(t: &str) -> Option<(Numbering, u32)> {
+    enumerated(t).map(|(kind, n, _)| (kind, n))
+}
+
+/// [`enumerator`], and the text after the item's number and mark.
+fn enumerated(t: &str) -> Option<(Numbering, u32, &str)> {
     let c = t.chars().next()?;
     for (first, last) in [('①', '⑳'), ('⑴', '⒇'), ('⒈', '⒛')] {
         if (first..=last).contains(&c) {
-            return Some((Numbering::Circled, c as u32 - first as u32 + 1));
+            return Some((
+                Numbering::Circled,
+                c as u32 - first as u32 + 1,
+                &t[c.len_utf8()..],
+            ));
         }
     }
     let (open, body) = match c {
@@ -146,7 +155,7 @@ fn enumerator(t: &str) -> Option<(Numbering, u32)> {
     let end = body.find(|c: char| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(c))?;
     let (num, rest) = body.split_at(end);
     let mark = rest.chars().next()?;
-    let after = rest[mark.len_utf8()..].chars().next();
+    let tail = &rest[mark.len_utf8()..];
     let closes = matches!(mark, ')' | '）');
     if num.is_empty() {
         // A letter item: `(a)` or `a)`.
@@ -158,7 +167,11 @@ fn enumerator(t: &str) -> Option<(Numbering, u32)> {
             } else {
                 Numbering::Close { letter: true }
             };
-            (kind, letter as u32 - 'a' as u32 + 1)
+            (
+                kind,
+                letter as u32 - 'a' as u32 + 1,
+                &rest[1 + close.len_utf8()..],
+            )
         });
     }
     let han = !num.starts_with(|c: char| c.is_ascii_digit());
@@ -173,12 +186,12 @@ fn enumerator(t: &str) -> Option<(Numbering, u32)> {
         (true, _) if closes => Numbering::Parens { han },
         (false, ')' | '）') if !han => Numbering::Close { letter: false },
         (false, '、') => Numbering::Comma { han },
-        (false, '.' | '．') if !han && !after.is_some_and(|c| c.is_ascii_digit()) => {
+        (false, '.' | '．') if !han && !tail.starts_with(|c: char| c.is_ascii_digit()) => {
             Numbering::Dot
         }
         _ => return None,
     };
-    Some((kind, n))
+    Some((kind, n, tail))
 }
 
 /// Particles, conjunctions and prepositions that need the noun after
@@ -215,6 +228,14 @@ pub fn photo_note_start(t: &str) -> Option<usize> {
 static DASHED_PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[-–—] ?\d{1,4} ?[-–—]$|(?:^|\s)[-–—]\d{1,4}[-–—](?:\s|$)")
         .expect("dashed page number regex")
+});
+
+/// The page number of a text of one page, which has no page breaks to
+/// show its edges: `— 3 —`, `第3页`, `第3页 共12页`, `Page 3 of 12`
+/// (a number alone, or over another, may be the text's).
+static LONE_PAGE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[-–—] ?\d{1,4} ?[-–—]|第 ?\d{1,4} ?[页頁](?:[ /，,]{0,3}共 ?\d{1,4} ?[页頁])?|(?i:page) \d{1,4}(?: of \d{1,4})?)$")
+        .expect("lone page number regex")
 });
 
 /// Page numbers: `3`, `— 3 —`, `- 12 -`, `第3版`, `Page 3`, `3 / 12`.
@@ -936,7 +957,15 @@ const EM: usize = 4;
 fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     let lines = &doc.lines;
     let pages = lines.last().map_or(0, |l| l.page + 1);
-    if pages < 2 {
+    // A text of one page has no running heads; its page number stands
+    // between dashes or with its word (`— 2 —`, `第2页`, `Page 2`): a
+    // number alone may be the text's.
+    if pages < 2
+        && !lines.iter().any(|l| {
+            let t = l.text.trim();
+            t.len() <= 24 && t.contains(['-', '–', '—', '页', '頁', 'P', 'p'])
+        })
+    {
         return (0..lines.len()).collect();
     }
     // First and last three lines of every page (a page's head may be
@@ -982,6 +1011,14 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     let mut kept = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.trim();
+        if pages < 2 {
+            if t.len() <= 40 && LONE_PAGE_NUMBER.is_match(t) {
+                trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
+            } else {
+                kept.push(i);
+            }
+            continue;
+        }
         if edge[i] && PAGE_NUMBER.is_match(t) {
             trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
             continue;
@@ -1979,8 +2016,10 @@ impl Ctx<'_> {
 
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
-        // A column's label and a colon open a paragraph (`点评：…`).
-        if label_lead(self.text(k)) {
+        // A column's label and a colon open a paragraph (`点评：…`); a
+        // numbered item or section (`二、落实主体责任`) is a paragraph of
+        // its article (see `numbered-heading`).
+        if label_lead(self.text(k)) || (!self.latin[k] && enumerator(self.text(k)).is_some()) {
             return false;
         }
         // A full line without a clause mark over a headline's line clearly
@@ -2643,6 +2682,31 @@ impl Ctx<'_> {
                 || (n == 1 && !self.latin[k] && matches!(last_char(at), Some('：' | ':'))))
         {
             return brk("next-item");
+        }
+        // A numbered section's heading, a phrase without a mark on a line
+        // short of the column by more than a lost indent (three em), after
+        // a sentence end or a colon, is
+        // a paragraph of its own (`通知如下：` / `一、提高思想认识` /
+        // `各地各部门要…`); not an item's first words that the extractor
+        // wrote apart (`…毕业；` / `（二）接收` / `普通高等学校毕业生；`), nor
+        // one that goes on into a word that needs the line's (`（一）选拔优秀
+        // 士兵` / `和普通中学毕业生…`).
+        if unit.lines.len() == 1
+            && let Some((_, _, head)) = enumerated(at)
+            && head.trim().chars().count() >= 4
+            && !head.contains(|c: char| {
+                chars::is_clause_end(c) || chars::is_sentence_end(c) || matches!(c, '：' | ':')
+            })
+            && self.widths[k - 1] + 3 * EM <= self.cols[k - 1]
+            && !self.latin[k - 1]
+            && k >= 2
+            && (chars::ends_sentence(self.text(k - 2))
+                || matches!(last_char(self.text(k - 2)), Some('：' | ':')))
+            && !starts_with_fragment(bt)
+            && !first_char(bt)
+                .is_some_and(|c| NEEDS_NOUN.contains(&c) || ATTACHES_BEFORE.contains(&c))
+        {
+            return brk("numbered-heading");
         }
         // A numbered part (`第四十三条…`, `三、…`) after a finished
         // sentence or a chapter's heading starts a paragraph, even at a full
@@ -3635,6 +3699,40 @@ mod tests {
         let s = "                              新区建设\n                            迈出新步伐\n  本市政府日前宣布启动新区建设规划，计划用五年时间建成一座\n现代化新城，总投资超过三百亿元，首批项目已经开工并且将\n在年内完工。市长在发布会上表示，新区将成为带动全市经济发展的\n新引擎，为市民创造更多就业机会，让群众共享城市发展的成果。\n";
         let u = rejoin(s);
         assert_eq!(u[0], "新区建设迈出新步伐", "{u:?}");
+        assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn numbered_section_headings_are_paragraphs_of_their_own() {
+        // A numbered heading, a phrase well short of the column after a
+        // colon or a sentence end, is a paragraph of its article: not
+        // joined to the text under it, not a headline of its own.
+        let s = "为进一步加强安全生产工作，切实保障人民群众生命财产安全，现将\n有关事项通知如下：\n一、提高思想认识\n各地各部门要充分认识安全生产工作的重要性，把安全生产摆在\n突出位置。\n二、落实主体责任\n企业要严格落实安全生产主体责任。\n";
+        let out = crate::clean(s, &crate::config::Config::default()).text;
+        assert_eq!(
+            out,
+            "为进一步加强安全生产工作，切实保障人民群众生命财产安全，现将有关事项通知如下：\n一、提高思想认识\n各地各部门要充分认识安全生产工作的重要性，把安全生产摆在突出位置。\n二、落实主体责任\n企业要严格落实安全生产主体责任。\n"
+        );
+        // An item's first words on a line of their own go on into a word
+        // that needs them.
+        let u = rejoin(
+            "各地应当按照下列方式选拔：\n（一）选拔优秀士兵\n和普通中学毕业生入军队院校学习毕业；\n（二）接收普通高等学校毕业生。\n",
+        );
+        assert_eq!(
+            u[1], "（一）选拔优秀士兵和普通中学毕业生入军队院校学习毕业；",
+            "{u:?}"
+        );
+    }
+
+    #[test]
+    fn a_lone_pages_number_is_dropped() {
+        // One page (no form feed): its number between dashes or with its
+        // word goes; a number alone may be the text's and stays.
+        for foot in ["— 2 —", "-3-", "第4页"] {
+            let u = rejoin(&format!("今天天气很好，市民纷纷外出游玩。\n\n{foot}\n"));
+            assert_eq!(u, ["今天天气很好，市民纷纷外出游玩。"], "{foot}");
+        }
+        let u = rejoin("今天天气很好，市民纷纷外出游玩。\n\n2\n");
         assert_eq!(u.len(), 2, "{u:?}");
     }
 

@@ -100,7 +100,7 @@ pub fn nothing_lost(s: &str) -> Result<(), String> {
     let furniture = out
         .decisions
         .iter()
-        .filter(|d| matches!(d.rule, "page-number" | "running-head"))
+        .filter(|d| matches!(d.rule, "page-number" | "page-head" | "running-head"))
         .count();
     let left = used.iter().filter(|u| !**u).count();
     if doc.structured && left != furniture {
