@@ -105,6 +105,8 @@ enum Numbering {
     Close { letter: bool },
     /// `(a)`.
     ParenLetter,
+    /// `[1]`, `［2］` (a list of references).
+    Brackets,
     /// `①`, `⑴`, `⒈`.
     Circled,
 }
@@ -149,15 +151,23 @@ fn enumerated(t: &str) -> Option<(Numbering, u32, &str)> {
         }
     }
     let (open, body) = match c {
-        '(' | '（' => (true, &t[c.len_utf8()..]),
+        '(' | '（' | '[' | '［' => (true, &t[c.len_utf8()..]),
         _ => (false, t),
     };
+    let square = matches!(c, '[' | '［');
     let end = body.find(|c: char| !c.is_ascii_digit() && !"一二三四五六七八九十".contains(c))?;
     let (num, rest) = body.split_at(end);
     let mark = rest.chars().next()?;
     let tail = &rest[mark.len_utf8()..];
-    let closes = matches!(mark, ')' | '）');
+    let closes = if square {
+        matches!(mark, ']' | '］')
+    } else {
+        matches!(mark, ')' | '）')
+    };
     if num.is_empty() {
+        if square {
+            return None;
+        }
         // A letter item: `(a)` or `a)`.
         let letter = rest.chars().next().filter(char::is_ascii_lowercase)?;
         let close = rest[1..].chars().next()?;
@@ -183,6 +193,12 @@ fn enumerated(t: &str) -> Option<(Numbering, u32, &str)> {
         return None;
     };
     let kind = match (open, mark) {
+        (true, _) if closes && square => {
+            if han {
+                return None;
+            }
+            Numbering::Brackets
+        }
         (true, _) if closes => Numbering::Parens { han },
         (false, ')' | '）') if !han => Numbering::Close { letter: false },
         (false, '、') => Numbering::Comma { han },
@@ -3756,6 +3772,9 @@ mod tests {
             ("2022年", None),
             ("一二三产业", None),
             ("(see below)", None),
+            ("[12] A. Smith. Text.", Some((Brackets, 12))),
+            ("[2, 3] showed", None),
+            ("[a] note", None),
             ("", None),
         ] {
             assert_eq!(enumerator(t), want, "{t:?}");
@@ -3781,6 +3800,10 @@ mod tests {
                 "{s:?}: {u:?}"
             );
         }
+        // A paper's references, after its text.
+        let s = "Efficient Text Cleaning for Large Corpora\n\nAbstract\nWe present a method for cleaning text extracted from PDF\ndocuments. Our approach handles hyphenation, column lay-\nout and page furniture.\n\n1 Introduction\nText extraction from PDF files is a common first step in\nbuilding corpora [1]. However, extracted text contains many\nartifacts.\n\n2 Related Work\n2.1 Rule-based approaches\nEarly systems relied on hand-written rules [2, 3].\n\nReferences\n[1] A. Smith. Text extraction. In Proc. ACL, 2019.\n[2] B. Jones. Rules for cleaning. J. Text, 12(3):45–67, 2018.\n[3] C. Lee and D. Kim. A survey. arXiv:2001.01234, 2020.\n";
+        let u = rejoin(s);
+        assert_eq!(u.iter().filter(|p| p.starts_with('[')).count(), 3, "{u:?}");
         // A number out of turn at a line's start goes on in its paragraph.
         let u = rejoin("（一）选拔优秀士兵和普通中学毕业生入军队\n（三）由文职干部改任；\n");
         assert_eq!(u.len(), 1, "{u:?}");
