@@ -41,12 +41,22 @@ pub fn multiset(s: &str) -> BTreeMap<char, usize> {
     m
 }
 
-/// The non-whitespace characters in order, canonicalized.
+/// The non-whitespace characters in order, canonicalized. (The OCR fold
+/// of `一` between digits to a dash may see its digits only once lines
+/// are joined, `…0` / `一0`: both sides are compared with it applied.)
 #[allow(dead_code)]
 pub fn non_ws(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(canon)
+    let cs: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
+    (0..cs.len())
+        .map(|i| {
+            let digit =
+                |j: Option<usize>| j.and_then(|j| cs.get(j)).is_some_and(char::is_ascii_digit);
+            if cs[i] == '一' && digit(i.checked_sub(1)) && digit(Some(i + 1)) {
+                '—'
+            } else {
+                canon(cs[i])
+            }
+        })
         .collect()
 }
 
