@@ -563,6 +563,15 @@ impl Reader<'_> {
             // through the next row's articles. (A line with text beside it,
             // a column's that goes on, is left to the gutters.)
             if !gutters.is_empty() {
+                // A heading centred over three columns or more may stand
+                // inside the middle one's width (`Security Updates`):
+                // its rows go above them, not into that column.
+                let head = self.centred_head_rows(r0, r1, c0, &occ, &gutters);
+                if head > 0 {
+                    self.cuts += 1;
+                    self.cut(r0, r0 + head, c0, c1);
+                    return self.cut(r0 + head, r1, c0, c1);
+                }
                 let sep = self.headline_rows(r0, r1, c0, c1, &occ);
                 if sep.iter().any(|&s| s) && !sep.iter().all(|&s| s) {
                     self.cuts += 1;
@@ -648,6 +657,58 @@ impl Reader<'_> {
                     && cjk_gaps(text) == 0
             })
             .collect()
+    }
+
+    /// How many rows at the top of the region (two at most) hold a lone
+    /// run of text centred on the region within half a column (its
+    /// columns' text may end ragged), set in from
+    /// the start of the column it stands in, over three columns or more
+    /// (`gutters`, offsets from `c0`): a heading over them all.
+    fn centred_head_rows(
+        &self,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        occ: &[usize],
+        gutters: &[(usize, usize)],
+    ) -> usize {
+        if gutters.len() < 2 {
+            return 0;
+        }
+        let (Some(lo), Some(hi)) = (
+            occ.iter().position(|&n| n > 0),
+            occ.iter().rposition(|&n| n > 0),
+        ) else {
+            return 0;
+        };
+        let mut n = 0;
+        while n < 2 && r0 + n + MIN_ROWS < r1 {
+            let row = &self.grid.rows[r0 + n];
+            let text = row.get(c0..).unwrap_or_default();
+            let (Some(a), Some(b)) = (
+                text.iter().position(|c| !c.is_whitespace()),
+                text.iter().rposition(|c| !c.is_whitespace()),
+            ) else {
+                break;
+            };
+            let lone = !text[a..=b]
+                .windows(MIN_GUTTER)
+                .any(|w| w.iter().all(|c| c.is_whitespace()));
+            // The column it stands in: from the gutter before it.
+            let start = gutters
+                .iter()
+                .filter(|g| g.1 <= a)
+                .map(|g| g.1)
+                .max()
+                .unwrap_or(lo);
+            let inside = gutters.iter().all(|g| b < g.0 || a >= g.1);
+            let centred = (a + b).abs_diff(lo + hi) <= (hi - lo) / (gutters.len() + 1);
+            if !(lone && inside && a >= start + 2 && centred) {
+                break;
+            }
+            n += 1;
+        }
+        n
     }
 
     /// Cut the region into the bands between the `empty` rows, one after the
@@ -1333,6 +1394,30 @@ reads before the second.         first one has.
         assert_eq!(lines[3].trim_end(), "各种挑战");
         assert_eq!(lines[12], "一年里将继续采取有力措施。");
         assert_eq!(lines.len(), 18);
+    }
+
+    #[test]
+    fn a_heading_centred_inside_the_middle_column_goes_above_the_columns() {
+        // Three columns under a heading centred on the page: it stands
+        // within the middle column's width, crossing no gutter.
+        // (Rows written apart: a string's line continuation would eat
+        // the heading's indent.)
+        let page = [
+            "                            Weekly Notes",
+            "The council met on    members asked for a     The next meeting is",
+            "Monday to discuss     new crossing near the   set for the first",
+            "the budget for the    school, which the       Monday of the month",
+            "coming year, and      mayor promised to       at the town hall.",
+            "approved it at once.  study this spring.      All are welcome.",
+        ]
+        .join("\n");
+        let (out, pages) = reorder(&page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        assert_eq!(lines[0], "Weekly Notes");
+        assert_eq!(lines[1], "The council met on");
+        assert_eq!(lines[6], "members asked for a");
+        assert_eq!(lines.len(), 16);
     }
 
     #[test]
