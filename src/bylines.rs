@@ -168,6 +168,30 @@ pub fn spaced_byline(text: &str) -> bool {
     })
 }
 
+/// Is `text` a byline of its own: a role word first (with its prefix),
+/// then names of four characters at most, set apart by spaces (`本报记者
+/// 张三`, `记者 李四 通讯员 王五`), and nothing else? (`记者近日走访了…` is
+/// a sentence; without its space a byline reads like a headline's words,
+/// `本报编辑部评出`.)
+pub fn is_byline_line(text: &str) -> bool {
+    let cs: Vec<char> = text.trim().chars().collect();
+    if cs.len() > CREDIT_MAX + 6
+        || !cs.first().is_some_and(|c| FIRST.contains(*c))
+        || !cs.iter().any(|&c| chars::is_hspace(c))
+    {
+        return false;
+    }
+    let Some(toks) = tokens(&cs) else {
+        return false;
+    };
+    matches!(toks.first(), Some(Tok::Role(_)))
+        && toks.iter().any(|t| matches!(t, Tok::Names(_)))
+        && toks.iter().all(|t| match t {
+            Tok::Names(n) => n.len() <= 4,
+            Tok::Role(_) => true,
+        })
+}
+
 /// A token of a byline.
 #[derive(Debug)]
 enum Tok {
@@ -388,6 +412,22 @@ pub fn cut_names(run: &[char]) -> Option<Vec<&[char]>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_of_their_own() {
+        for (t, want) in [
+            ("本报记者 张三", true),
+            ("记者 李四 通讯员 王五", true),
+            ("全媒体记者 赵六", true),
+            ("本报记者张三", false),
+            ("本报编辑部评出", false),
+            ("记者近日走访了多个社区。", false),
+            ("记者 近日走访了多个社区", false),
+            ("新春走基层", false),
+        ] {
+            assert_eq!(is_byline_line(t), want, "{t:?}");
+        }
+    }
 
     fn cut(s: &str) -> String {
         let cs: Vec<char> = s.chars().collect();

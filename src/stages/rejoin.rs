@@ -2035,7 +2035,11 @@ impl Ctx<'_> {
         // A column's label and a colon open a paragraph (`点评：…`); a
         // numbered item or section (`二、落实主体责任`) is a paragraph of
         // its article (see `numbered-heading`).
-        if label_lead(self.text(k)) || (!self.latin[k] && enumerator(self.text(k)).is_some()) {
+        // Nor does a byline of its own (`本报记者 张三`).
+        if label_lead(self.text(k))
+            || (!self.latin[k] && enumerator(self.text(k)).is_some())
+            || crate::bylines::is_byline_line(self.text(k))
+        {
             return false;
         }
         // A full line without a clause mark over a headline's line clearly
@@ -2488,6 +2492,11 @@ impl Ctx<'_> {
             return brk("byline");
         }
         if self.latin[k - 1] && is_latin_byline(&unit.text) {
+            return brk("byline-end");
+        }
+        // So is a CJK byline of its own, a role word and names
+        // (`本报记者 张三` / `记者近日走访…`).
+        if unit.lines.len() == 1 && !self.latin[k - 1] && crate::bylines::is_byline_line(at) {
             return brk("byline-end");
         }
         // Between a finished sentence and a dateline, a line that could be
@@ -3221,6 +3230,11 @@ impl Ctx<'_> {
     fn heading_continues(&self, k: usize) -> bool {
         let b = self.line(k);
         let bt = self.text(k);
+        // A byline of its own under a headline is no line of it
+        // (`新春走基层` / `本报记者 张三`).
+        if crate::bylines::is_byline_line(bt) {
+            return false;
+        }
         // Headlines are not hyphenated: a soft hyphen is body text.
         // Nor is a line with a full stop inside it (`…有升溫跡象。在美軍本月`):
         // a headline has none.
@@ -3750,6 +3764,18 @@ mod tests {
         }
         let u = rejoin("今天天气很好，市民纷纷外出游玩。\n\n2\n");
         assert_eq!(u.len(), 2, "{u:?}");
+    }
+
+    #[test]
+    fn a_byline_under_a_headline_is_a_line_of_its_own() {
+        // Not the headline's second line, not joined to the body under it.
+        let s = "本报讯 今年全市经济运行总体平稳，主要指标好于预期，为全年\n目标任务完成奠定了坚实基础。（下转第三版）\n\n新春走基层\n本报记者 张三\n记者近日走访了多个社区。\n";
+        let u = rejoin(s);
+        assert_eq!(
+            u[1..],
+            ["新春走基层", "本报记者 张三", "记者近日走访了多个社区。"],
+            "{u:?}"
+        );
     }
 
     #[test]
