@@ -421,7 +421,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         trace.record(STAGE, "one-paragraph-per-line", 0, || {
             "most long lines end a sentence: the text is paragraphed already".to_string()
         });
-        prose_units(doc, &kept, trace);
+        prose_units(doc, &kept, cfg.dehyphenate, trace);
         doc.paragraphed = true;
         return;
     }
@@ -709,7 +709,9 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
 /// Units of a paragraphed text: one per line (vertical headlines joined),
 /// short lines without a sentence end are headings, blank lines separate
 /// articles.
-fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
+fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mut Trace) {
+    // Word counts, for a hyphen at a wrapped line's end.
+    let mut words: Option<HashMap<String, usize>> = None;
     let mut units: Vec<Unit> = Vec::new();
     for (k, &i) in kept.iter().enumerate() {
         let l = &doc.lines[i];
@@ -743,8 +745,14 @@ fn prose_units(doc: &mut Document, kept: &[usize], trace: &mut Trace) {
             && let Some(u) = units.last_mut()
             && prose_wraps(&doc.lines[kept[k - 1]].text, text)
         {
-            u.text.push(' ');
-            u.text.push_str(text);
+            let above = doc.lines[kept[k - 1]].text.trim_end();
+            let sep = if above.ends_with('-') {
+                let words = words.get_or_insert_with(|| word_counts(doc));
+                dehyphenate(mode, words, false, above, text)
+            } else {
+                Sep::Space
+            };
+            join_into(u, sep, text);
             u.lines.push(i);
             u.role = Role::Body;
             trace.record(STAGE, "latin-wrap", l.no, || {
@@ -1845,7 +1853,8 @@ fn first_char(s: &str) -> Option<char> {
 }
 
 /// Does Latin prose wrap from line `a` to line `b`: `a` a line of words
-/// (four spaces at least) that ends in a lower-case word or a comma, `b`
+/// (four spaces at least) that ends in a lower-case word, a comma or a
+/// word's hyphen, `b`
 /// a line of words that starts with a lower-case letter? (Not a command
 /// over a command, `apt-get update` / `apt-get install…`, nor an item of
 /// a list, `b) the…`.)
@@ -1856,7 +1865,9 @@ fn prose_wraps(a: &str, b: &str) -> bool {
             .filter(|w| w.chars().all(|c| c.is_alphabetic() || ",.;'’".contains(c)))
             .count()
     };
-    a.ends_with(|c: char| c.is_ascii_lowercase() || c == ',')
+    (a.ends_with(|c: char| c.is_ascii_lowercase() || c == ',')
+        || a.strip_suffix('-')
+            .is_some_and(|w| w.ends_with(char::is_alphabetic)))
         && b.starts_with(|c: char| c.is_ascii_lowercase())
         && !LATIN_ITEM.is_match(b)
         && enumerator(b).is_none()
@@ -3525,88 +3536,109 @@ impl Ctx<'_> {
 
     /// Join `…docu-` and `ment…`: drop the hyphen or keep it.
     fn dehyphenate(&self, at: &str, bt: &str) -> Sep {
-        let prefix: String = at
-            .trim_end()
-            .trim_end_matches('-')
-            .chars()
-            .rev()
-            .take_while(|c| c.is_alphabetic())
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let suffix: String = bt.chars().take_while(|c| c.is_alphabetic()).collect();
-        let before_prefix = at
-            .trim_end()
-            .trim_end_matches('-')
-            .chars()
-            .rev()
-            .nth(prefix.chars().count());
-        let lower_start = suffix.chars().next().is_some_and(|c| c.is_lowercase());
-        let plain_prefix = prefix.chars().all(|c| c.is_alphabetic()) && !prefix.is_empty();
-        let glued_digit = before_prefix.is_some_and(|c| c.is_ascii_digit() || c == '-');
-        match self.dehyphenate {
-            Dehyphenate::None => Sep::None,
-            Dehyphenate::All => {
-                if lower_start && plain_prefix {
-                    Sep::DropHyphen
-                } else {
-                    Sep::None
-                }
-            }
-            Dehyphenate::Safe => {
-                if !lower_start || !plain_prefix || glued_digit || prefix.chars().count() < 2 {
-                    return Sep::None;
-                }
-                // The next line goes on with a compound whose first word
-                // is a word of the text (`peer-` / `to-peer`): the hyphen
-                // is one of the compound's (not `roy-` / `alty-free`).
-                if bt[suffix.len()..].starts_with('-')
-                    && self
-                        .words
-                        .get(&suffix.to_lowercase())
-                        .is_some_and(|&n| n > 0)
-                {
-                    return Sep::None;
-                }
-                let joined = format!("{prefix}{suffix}").to_lowercase();
-                let hyph = format!("{prefix}-{suffix}").to_lowercase();
-                let nj = self.words.get(&joined).copied().unwrap_or(0);
-                let nh = self.words.get(&hyph).copied().unwrap_or(0);
-                if nj != nh {
-                    return if nj > nh { Sep::DropHyphen } else { Sep::None };
-                }
-                // Without that evidence a hyphen in an address or a path is
-                // its own (`https://example.com/some-` / `path`): the pieces
-                // join as they stand.
-                let token = at
-                    .trim_end()
-                    .rsplit(char::is_whitespace)
-                    .next()
-                    .unwrap_or("");
-                if token.contains(['/', '@']) || token.starts_with("www.") {
-                    return Sep::None;
-                }
-                // The text marks its break hyphens: this one is the text's.
-                if self.soft_breaks {
-                    return Sep::None;
-                }
-                // No evidence either way: a compound of two words the text
-                // uses on their own keeps its hyphen (`well-known`); a word
-                // cut in pieces that are no words here loses it (`docu-ment`).
-                let p = self.words.get(&prefix.to_lowercase()).copied().unwrap_or(0);
-                let s = self.words.get(&suffix.to_lowercase()).copied().unwrap_or(0);
-                if p > 0 && s > 0 {
-                    return Sep::None;
-                }
-                if matches!(
-                    suffix.as_str(),
-                    "en" | "and" | "or" | "und" | "oder" | "et" | "ou"
-                ) {
-                    return Sep::None;
-                }
+        dehyphenate(self.dehyphenate, self.words, self.soft_breaks, at, bt)
+    }
+}
+
+/// How a line ending with a hyphen (`at`) meets the next (`bt`) under
+/// the dehyphenation `mode`, with the text's word counts and whether it
+/// marks its break hyphens (`soft_breaks`).
+fn dehyphenate(
+    mode: Dehyphenate,
+    words: &HashMap<String, usize>,
+    soft_breaks: bool,
+    at: &str,
+    bt: &str,
+) -> Sep {
+    let prefix: String = at
+        .trim_end()
+        .trim_end_matches('-')
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let suffix: String = bt.chars().take_while(|c| c.is_alphabetic()).collect();
+    let before_prefix = at
+        .trim_end()
+        .trim_end_matches('-')
+        .chars()
+        .rev()
+        .nth(prefix.chars().count());
+    let lower_start = suffix.chars().next().is_some_and(|c| c.is_lowercase());
+    let plain_prefix = prefix.chars().all(|c| c.is_alphabetic()) && !prefix.is_empty();
+    let glued_digit = before_prefix.is_some_and(|c| c.is_ascii_digit() || c == '-');
+    match mode {
+        Dehyphenate::None => Sep::None,
+        Dehyphenate::All => {
+            if lower_start && plain_prefix {
                 Sep::DropHyphen
+            } else {
+                Sep::None
             }
+        }
+        Dehyphenate::Safe => {
+            if !lower_start || !plain_prefix || glued_digit || prefix.chars().count() < 2 {
+                return Sep::None;
+            }
+            // The next line goes on with a compound whose first word
+            // is a word of the text (`peer-` / `to-peer`): the hyphen
+            // is one of the compound's (not `roy-` / `alty-free`).
+            if bt[suffix.len()..].starts_with('-')
+                && words.get(&suffix.to_lowercase()).is_some_and(|&n| n > 0)
+            {
+                return Sep::None;
+            }
+            let joined = format!("{prefix}{suffix}").to_lowercase();
+            let hyph = format!("{prefix}-{suffix}").to_lowercase();
+            let nj = words.get(&joined).copied().unwrap_or(0);
+            let nh = words.get(&hyph).copied().unwrap_or(0);
+            if nj != nh {
+                return if nj > nh { Sep::DropHyphen } else { Sep::None };
+            }
+            // Without that evidence a hyphen in an address or a path is
+            // its own (`https://example.com/some-` / `path`): the pieces
+            // join as they stand.
+            let token = at
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            if token.contains(['/', '@']) || token.starts_with("www.") {
+                return Sep::None;
+            }
+            // The text marks its break hyphens: this one is the text's.
+            if soft_breaks {
+                return Sep::None;
+            }
+            // No evidence either way: a compound of two words the text
+            // uses on their own keeps its hyphen (`well-known`); a word
+            // cut in pieces that are no words here loses it (`docu-ment`).
+            let p = words.get(&prefix.to_lowercase()).copied().unwrap_or(0);
+            let s = words.get(&suffix.to_lowercase()).copied().unwrap_or(0);
+            if p > 0 && s > 0 {
+                return Sep::None;
+            }
+            if matches!(
+                suffix.as_str(),
+                "en" | "and" | "or" | "und" | "oder" | "et" | "ou"
+            ) {
+                return Sep::None;
+            }
+            // `self-` before a word is a compound's (`self-` /
+            // `assessment`); before a suffix it is a word's first
+            // syllable (`self-` / `ish`, `less`, `hood`, `same`).
+            if prefix.eq_ignore_ascii_case("self")
+                && suffix.chars().count() >= 4
+                && !["less", "hood", "same", "ishly", "ishness", "ies"]
+                    .iter()
+                    .any(|s| suffix.to_lowercase().starts_with(s))
+            {
+                return Sep::None;
+            }
+            Sep::DropHyphen
         }
     }
 }
@@ -3776,6 +3808,32 @@ mod tests {
             ["新春走基层", "本报记者 张三", "记者近日走访了多个社区。"],
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn self_before_a_word_keeps_its_hyphen() {
+        let none = HashMap::new();
+        for (at, bt, want) in [
+            ("covers self-", "assessment of", Sep::None),
+            ("the staff and self-", "ish ways", Sep::DropHyphen),
+            ("a self-", "less act", Sep::DropHyphen),
+            ("the first chap-", "ter of", Sep::DropHyphen),
+        ] {
+            assert_eq!(
+                dehyphenate(Dehyphenate::Safe, &none, false, at, bt),
+                want,
+                "{at:?}"
+            );
+        }
+        // In a text read as paragraphed, a word's hyphen at a wrapped
+        // line's end joins the lines too, by the same rules.
+        let s = "The annual review of the department covers the budget, the staff and self-\nassessment of the managers, and it is published every spring for all.\nThe board reads it closely and asks the managers to answer in May.\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert!(
+            out.contains("the staff and self-assessment of the managers"),
+            "{out}"
+        );
+        assert_eq!(out.lines().count(), 2, "{out}");
     }
 
     #[test]
