@@ -174,13 +174,16 @@ pub fn spaced_byline(text: &str) -> bool {
 /// a sentence; without its space a byline reads like a headline's words,
 /// `本报编辑部评出`.)
 pub fn is_byline_line(text: &str) -> bool {
-    let cs: Vec<char> = text.trim().chars().collect();
-    if cs.len() > CREDIT_MAX + 6
-        || !cs.first().is_some_and(|c| FIRST.contains(*c))
-        || !cs.iter().any(|&c| chars::is_hspace(c))
+    // (Most lines are turned away by their first character, or as
+    // having no space, before their characters are collected.)
+    let text = text.trim();
+    if !text.chars().next().is_some_and(|c| FIRST.contains(c))
+        || !text.contains(chars::is_hspace)
+        || text.chars().nth(CREDIT_MAX + 6).is_some()
     {
         return false;
     }
+    let cs: Vec<char> = text.chars().collect();
     let Some(toks) = tokens(&cs) else {
         return false;
     };

@@ -712,6 +712,8 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
 fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mut Trace) {
     // Word counts, for a hyphen at a wrapped line's end.
     let mut words: Option<HashMap<String, usize>> = None;
+    // The unit before heads this one across a blank line.
+    let mut heads_prev = false;
     let mut units: Vec<Unit> = Vec::new();
     for (k, &i) in kept.iter().enumerate() {
         let l = &doc.lines[i];
@@ -786,9 +788,30 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         let top = k == 0
             || u.article_start
             || units.last().is_some_and(|p: &Unit| p.role == Role::Heading);
-        if u.role == Role::Heading && (alone || !top) {
+        // A headline-like line that starts an article and stands alone,
+        // over a paragraph after a blank line, heads that paragraph: the
+        // text sets blank lines between all its paragraphs (`第一章 总则` /
+        // / `第一条 为了…`; ocrclean writes a title over its body).
+        let heads_next = u.role == Role::Heading
+            && alone
+            && top
+            && (k == 0 || u.article_start)
+            && kept.get(k + 1).is_some_and(|&j| {
+                let t = doc.lines[j].text.trim();
+                chars::ends_sentence(t) && t.chars().count() > text.chars().count()
+            });
+        if u.role == Role::Heading && (alone || !top) && !heads_next {
             u.role = Role::Body;
         }
+        if k > 0
+            && units
+                .last()
+                .is_some_and(|p| p.role == Role::Heading && p.lines.len() == 1)
+            && heads_prev
+        {
+            u.article_start = false;
+        }
+        heads_prev = heads_next;
         units.push(u);
     }
     doc.units = units;
@@ -2043,14 +2066,8 @@ impl Ctx<'_> {
 
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
-        // A column's label and a colon open a paragraph (`点评：…`); a
-        // numbered item or section (`二、落实主体责任`) is a paragraph of
-        // its article (see `numbered-heading`).
-        // Nor does a byline of its own (`本报记者 张三`).
-        if label_lead(self.text(k))
-            || (!self.latin[k] && enumerator(self.text(k)).is_some())
-            || crate::bylines::is_byline_line(self.text(k))
-        {
+        // A column's label and a colon open a paragraph (`点评：…`).
+        if label_lead(self.text(k)) {
             return false;
         }
         // A full line without a clause mark over a headline's line clearly
@@ -2076,6 +2093,14 @@ impl Ctx<'_> {
         // has no inner line short of the column without a sentence end.)
         if !(self.headline[k] || full_over_short)
             || (self.para_start_shape(k) && !self.para_start_below(k))
+        {
+            return false;
+        }
+        // Nor does a numbered item's or section's line (`二、落实主体责任`
+        // is a paragraph of its article: see `numbered-heading`), nor a
+        // byline of its own (`本报记者 张三`).
+        if (!self.latin[k] && enumerator(self.text(k)).is_some())
+            || crate::bylines::is_byline_line(self.text(k))
         {
             return false;
         }
@@ -3834,6 +3859,19 @@ mod tests {
             "{out}"
         );
         assert_eq!(out.lines().count(), 2, "{out}");
+    }
+
+    #[test]
+    fn a_heading_over_a_blank_line_heads_the_paragraph_under_it() {
+        // Blank lines between all paragraphs: a chapter's heading and the
+        // articles under it are one article, the next chapter another.
+        let s = "第一章 总则\n\n第一条 为了规范管理，制定本办法。\n\n第二条 本办法适用于全市。\n\n第二章 管理\n\n第三条 各部门应当加强管理。\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert!(out.starts_with("第一章 总则\n第一条 为了规范管理"), "{out}");
+        assert!(
+            out.ends_with("\n\n第二章 管理\n第三条 各部门应当加强管理。\n"),
+            "{out}"
+        );
     }
 
     #[test]
