@@ -195,6 +195,21 @@ pub fn is_byline_line(text: &str) -> bool {
         })
 }
 
+/// The credit of a page's or an article's editor: a label of a few
+/// characters that ends with an editor's role, a colon, the name
+/// (`责任编辑：张三`, `本版编辑:李四`, `校对：王五`).
+pub fn is_editor_credit(t: &str) -> bool {
+    t.split_once(['：', ':']).is_some_and(|(label, _)| {
+        label.chars().count() <= 6
+            && [
+                "编辑", "編輯", "校对", "校對", "美编", "美編", "责编", "責編", "编审", "策划",
+                "统筹", "制图", "監製", "监制",
+            ]
+            .iter()
+            .any(|w| label.trim_end().ends_with(w))
+    })
+}
+
 /// A token of a byline.
 #[derive(Debug)]
 enum Tok {
@@ -415,6 +430,19 @@ pub fn cut_names(run: &[char]) -> Option<Vec<&[char]>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn editor_credits() {
+        for (t, want) in [
+            ("责任编辑：张三", true),
+            ("本版编辑:李四", true),
+            ("校对：王五", true),
+            ("专访：一位老编辑的坚守", false),
+            ("编辑部的故事", false),
+        ] {
+            assert_eq!(is_editor_credit(t), want, "{t:?}");
+        }
+    }
 
     #[test]
     fn bylines_of_their_own() {

@@ -280,10 +280,11 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
             open = false;
             continue;
         }
-        // A document's signature and its date close the article above
-        // them, blank lines between or not.
+        // A document's signature and its date, and the editor's credit,
+        // close the article above them, blank lines between or not.
         let signature = u.role == Role::Attribution
             && (is_signature(units, i)
+                || crate::bylines::is_editor_credit(&u.text)
                 || (i > 0
                     && units[i - 1].role == Role::Attribution
                     && crate::stages::rejoin::is_date_only(u.text.trim())));
@@ -851,6 +852,8 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             let t = u.text.as_str();
             if is_signature(&doc.units, i) {
                 (Role::Attribution, Some("signature"))
+            } else if i > 0 && crate::bylines::is_editor_credit(t) {
+                (Role::Attribution, Some("editor-credit"))
             } else if u.role == Role::Heading {
                 (Role::Heading, None)
             } else if i > 0
@@ -1251,8 +1254,10 @@ fn is_stray_title(units: &[Unit], i: usize) -> bool {
             Some(Class::CjkOpen) | None
         )
         && !t.ends_with(chars::is_clause_end)
-        // A note in brackets (`（完）`, `（附图片）`) is no headline.
+        // A note in brackets (`（完）`, `（附图片）`) is no headline, nor
+        // the editor's credit (`责任编辑：张三`).
         && !in_brackets(t)
+        && !crate::bylines::is_editor_credit(t)
         && t.chars().any(|c| chars::class(c) == Class::Han)
 }
 
@@ -1463,6 +1468,19 @@ mod tests {
         );
         assert!(
             out.starts_with("关于做好节日供水工作的通知\n各区县"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn the_editors_credit_stays_under_its_article() {
+        // Not a headline printed below its article (it was moved over the
+        // article), nor an article of its own.
+        let s = "今年以来，我市坚持稳中求进工作总基调，经济运行持续向好，主要\n指标好于预期，为全年目标任务完成奠定了坚实基础。下一步，我们\n将继续努力。\n（作者系市委政策研究室主任）\n\n责任编辑：张三\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert!(out.starts_with("今年以来"), "{out}");
+        assert!(
+            out.ends_with("我们将继续努力。\n（作者系市委政策研究室主任）\n责任编辑：张三\n"),
             "{out}"
         );
     }

@@ -2098,9 +2098,11 @@ impl Ctx<'_> {
         }
         // Nor does a numbered item's or section's line (`二、落实主体责任`
         // is a paragraph of its article: see `numbered-heading`), nor a
-        // byline of its own (`本报记者 张三`).
+        // byline of its own (`本报记者 张三`), nor the editor's credit
+        // (`责任编辑：张三`).
         if (!self.latin[k] && enumerator(self.text(k)).is_some())
             || crate::bylines::is_byline_line(self.text(k))
+            || crate::bylines::is_editor_credit(self.text(k))
         {
             return false;
         }
