@@ -199,14 +199,20 @@ pub fn is_byline_line(text: &str) -> bool {
 /// characters that ends with an editor's role, a colon, the name
 /// (`责任编辑：张三`, `本版编辑:李四`, `校对：王五`).
 pub fn is_editor_credit(t: &str) -> bool {
-    t.split_once(['：', ':']).is_some_and(|(label, _)| {
-        label.chars().count() <= 6
-            && [
-                "编辑", "編輯", "校对", "校對", "美编", "美編", "责编", "責編", "编审", "策划",
-                "统筹", "制图", "監製", "监制",
-            ]
-            .iter()
-            .any(|w| label.trim_end().ends_with(w))
+    // (A label of six characters at most: the colon is looked for among
+    // the first seven, not further into a paragraph.)
+    let colon = t
+        .char_indices()
+        .take(7)
+        .find(|&(_, c)| matches!(c, '：' | ':'));
+    colon.is_some_and(|(i, _)| {
+        let label = &t[..i];
+        [
+            "编辑", "編輯", "校对", "校對", "美编", "美編", "责编", "責編", "编审", "策划", "统筹",
+            "制图", "監製", "监制",
+        ]
+        .iter()
+        .any(|w| label.trim_end().ends_with(w))
     })
 }
 

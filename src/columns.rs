@@ -566,7 +566,7 @@ impl Reader<'_> {
                 // A heading centred over three columns or more may stand
                 // inside the middle one's width (`Security Updates`):
                 // its rows go above them, not into that column.
-                let head = self.centred_head_rows(r0, r1, c0, &occ, &gutters);
+                let head = self.centred_head_rows(r0, r1, c0, c1, &occ, &gutters);
                 if head > 0 {
                     self.cuts += 1;
                     self.cut(r0, r0 + head, c0, c1);
@@ -637,23 +637,13 @@ impl Reader<'_> {
         }
         (r0..r1)
             .map(|r| {
-                let row = &grid.rows[r];
-                let Some(text) = row.get(c0..c1.min(row.len())) else {
+                let Some((a, b, text)) = self.row_text(r, c0, c1) else {
                     return false;
                 };
-                let (Some(a), Some(b)) = (
-                    text.iter().position(|c| !c.is_whitespace()),
-                    text.iter().rposition(|c| !c.is_whitespace()),
-                ) else {
-                    return false;
-                };
-                let text = &text[a..=b];
                 // (Whether it crosses a gutter is asked first: most rows
                 // do not.)
                 crossed.iter().any(|&(ga, gb)| a < ga && b >= gb)
-                    && !text
-                        .windows(MIN_GUTTER)
-                        .any(|w| w.iter().all(|c| c.is_whitespace()))
+                    && one_piece(text)
                     && cjk_gaps(text) == 0
             })
             .collect()
@@ -669,6 +659,7 @@ impl Reader<'_> {
         r0: usize,
         r1: usize,
         c0: usize,
+        c1: usize,
         occ: &[usize],
         gutters: &[(usize, usize)],
     ) -> usize {
@@ -683,17 +674,10 @@ impl Reader<'_> {
         };
         let mut n = 0;
         while n < 2 && r0 + n + MIN_ROWS < r1 {
-            let row = &self.grid.rows[r0 + n];
-            let text = row.get(c0..).unwrap_or_default();
-            let (Some(a), Some(b)) = (
-                text.iter().position(|c| !c.is_whitespace()),
-                text.iter().rposition(|c| !c.is_whitespace()),
-            ) else {
+            let Some((a, b, text)) = self.row_text(r0 + n, c0, c1) else {
                 break;
             };
-            let lone = !text[a..=b]
-                .windows(MIN_GUTTER)
-                .any(|w| w.iter().all(|c| c.is_whitespace()));
+            let lone = one_piece(text);
             // The column it stands in: from the gutter before it.
             let start = gutters
                 .iter()
@@ -709,6 +693,17 @@ impl Reader<'_> {
             n += 1;
         }
         n
+    }
+
+    /// Row `r`'s text between characters `c0` and `c1`: where it starts
+    /// and ends (offsets from `c0`, the end inclusive) and the text
+    /// between; `None` for a row empty there.
+    fn row_text(&self, r: usize, c0: usize, c1: usize) -> Option<(usize, usize, &[char])> {
+        let row = &self.grid.rows[r];
+        let text = row.get(c0..c1.min(row.len()))?;
+        let a = text.iter().position(|c| !c.is_whitespace())?;
+        let b = text.iter().rposition(|c| !c.is_whitespace())?;
+        Some((a, b, &text[a..=b]))
     }
 
     /// Cut the region into the bands between the `empty` rows, one after the
@@ -1030,6 +1025,13 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
                 .collect(),
         ),
     ))
+}
+
+/// Is this text one piece: no run of spaces as wide as a gutter inside?
+fn one_piece(text: &[char]) -> bool {
+    !text
+        .windows(MIN_GUTTER)
+        .any(|w| w.iter().all(|c| c.is_whitespace()))
 }
 
 /// The runs of rows alike in `flag`, (start, end) in order.

@@ -282,12 +282,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
         // A document's signature and its date, and the editor's credit,
         // close the article above them, blank lines between or not.
-        let signature = u.role == Role::Attribution
-            && (is_signature(units, i)
-                || crate::bylines::is_editor_credit(&u.text)
-                || (i > 0
-                    && units[i - 1].role == Role::Attribution
-                    && crate::stages::rejoin::is_date_only(u.text.trim())));
+        let signature = u.role == Role::Attribution && closing(units, i).is_some();
         let new = !open
             || (u.article_start && !signature)
             || u.role == Role::Dateline
@@ -787,6 +782,25 @@ fn boundary_rule(role: Role) -> &'static str {
     }
 }
 
+/// Does unit `i` close the article above it whatever stands between:
+/// the document's signature (`signature`: the issuer, or a date under
+/// it, the units above already classified) or the editor's credit
+/// (`editor-credit`)? The rule's name.
+fn closing(units: &[Unit], i: usize) -> Option<&'static str> {
+    let t = units[i].text.trim();
+    if is_signature(units, i)
+        || (i > 0
+            && units[i - 1].role == Role::Attribution
+            && crate::stages::rejoin::is_date_only(t))
+    {
+        Some("signature")
+    } else if i > 0 && crate::bylines::is_editor_credit(t) {
+        Some("editor-credit")
+    } else {
+        None
+    }
+}
+
 /// A short line after body text with only dates under it to the text's
 /// end: the signature that closes a document (`市人民政府办公室` /
 /// `2023年5月10日`), not a headline printed below its article.
@@ -795,7 +809,7 @@ fn is_signature(units: &[Unit], i: usize) -> bool {
     i > 0
         && i + 1 < units.len()
         && units[i - 1].role != Role::Heading
-        && t.chars().count() <= 30
+        && t.chars().nth(30).is_none()
         && !t.contains(|c: char| chars::is_sentence_end(c) || chars::is_clause_end(c))
         && units[i + 1..]
             .iter()
@@ -850,18 +864,10 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
         let (role, rule) = {
             let u = &doc.units[i];
             let t = u.text.as_str();
-            if is_signature(&doc.units, i) {
-                (Role::Attribution, Some("signature"))
-            } else if i > 0 && crate::bylines::is_editor_credit(t) {
-                (Role::Attribution, Some("editor-credit"))
+            if let Some(rule) = closing(&doc.units, i) {
+                (Role::Attribution, Some(rule))
             } else if u.role == Role::Heading {
                 (Role::Heading, None)
-            } else if i > 0
-                && doc.units[i - 1].role == Role::Attribution
-                && crate::stages::rejoin::is_date_only(t)
-            {
-                // The signature's date.
-                (Role::Attribution, Some("signature"))
             } else if is_dateline(t) {
                 (Role::Dateline, None)
             } else if is_credit_caption(t) {

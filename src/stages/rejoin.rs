@@ -803,11 +803,10 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         if u.role == Role::Heading && (alone || !top) && !heads_next {
             u.role = Role::Body;
         }
-        if k > 0
+        if heads_prev
             && units
                 .last()
                 .is_some_and(|p| p.role == Role::Heading && p.lines.len() == 1)
-            && heads_prev
         {
             u.article_start = false;
         }
@@ -1006,14 +1005,22 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     let pages = lines.last().map_or(0, |l| l.page + 1);
     // A text of one page has no running heads; its page number stands
     // between dashes or with its word (`— 2 —`, `第2页`, `Page 2`): a
-    // number alone may be the text's.
-    if pages < 2
-        && !lines.iter().any(|l| {
+    // number alone may be the text's. (Short lines with a digit are
+    // worth the regex.)
+    if pages < 2 {
+        let mut kept = Vec::with_capacity(lines.len());
+        for (i, l) in lines.iter().enumerate() {
             let t = l.text.trim();
-            t.len() <= 24 && t.contains(['-', '–', '—', '页', '頁', 'P', 'p'])
-        })
-    {
-        return (0..lines.len()).collect();
+            if t.len() <= 40
+                && t.bytes().any(|b| b.is_ascii_digit())
+                && LONE_PAGE_NUMBER.is_match(t)
+            {
+                trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
+            } else {
+                kept.push(i);
+            }
+        }
+        return kept;
     }
     // First and last three lines of every page (a page's head may be
     // written as three lines: title, page number, section).
@@ -1058,14 +1065,6 @@ fn furniture(doc: &Document, trace: &mut Trace) -> Vec<usize> {
     let mut kept = Vec::with_capacity(lines.len());
     for (i, l) in lines.iter().enumerate() {
         let t = l.text.trim();
-        if pages < 2 {
-            if t.len() <= 40 && LONE_PAGE_NUMBER.is_match(t) {
-                trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
-            } else {
-                kept.push(i);
-            }
-            continue;
-        }
         if edge[i] && PAGE_NUMBER.is_match(t) {
             trace.record(STAGE, "page-number", l.no, || format!("dropped {t:?}"));
             continue;
