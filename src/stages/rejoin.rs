@@ -276,6 +276,21 @@ pub fn is_bracketed_names(t: &str) -> bool {
         && inner.chars().any(|c| chars::class(c) == Class::Han)
 }
 
+/// Does `b`, a short line, close the round bracket that line `a` opens
+/// and leaves open (`（本报贝尔格莱德1月` / `1日电）`), nothing after it?
+fn closes_bracket(a: &str, b: &str) -> bool {
+    let open = |t: &str| t.matches(['（', '(']).count();
+    let close = |t: &str| t.matches(['）', ')']).count();
+    a.starts_with(['（', '('])
+        && open(a) == 1
+        && close(a) == 0
+        && a.chars().count() <= 30
+        && b.ends_with(['）', ')'])
+        && open(b) == 0
+        && close(b) == 1
+        && b.chars().count() <= 12
+}
+
 /// Is the whole text in round brackets: a note (`（完）`), a byline or an
 /// attribution, not a headline?
 pub fn in_brackets(t: &str) -> bool {
@@ -2651,6 +2666,12 @@ impl Ctx<'_> {
         if self.doc.lines[self.kept[k - 1]].text.ends_with(' ') && !heading_block {
             return join("trailing-space");
         }
+        // A bracket that a line opens and the short line under it closes,
+        // set in by the extractor (`（本报贝尔格莱德1月` / `   1日电）`):
+        // one piece, the indent no paragraph's.
+        if closes_bracket(at, bt) {
+            return join("bracket-closes");
+        }
         if self.indents_informative && b.ev.indent >= 2 && b.ev.indent > a.ev.indent {
             return brk("indent");
         }
@@ -4530,6 +4551,42 @@ mod tests {
         let u = rejoin(s);
         assert!(u[0].ends_with("放心。”（本报南沙3月2日零时电）"), "{u:?}");
         assert!(u[1].starts_with("梧州超高压变电站"), "{u:?}");
+    }
+
+    #[test]
+    fn a_bracket_closed_on_an_indented_line_is_one_piece() {
+        // A dateline in brackets over two lines, its end set in by the
+        // extractor: the indent starts no paragraph.
+        let s = [
+            "    今年春天，全市新",
+            "建公园十二座，种植树木",
+            "八万多棵，绿化面积比去",
+            "年增加一成，市民们在公",
+            "园里散步、锻炼，享受城",
+            "市绿色带来的好处。",
+            "    有关部门表示，明",
+            "年还将继续建设新公园，",
+            "市民们都很高兴。",
+            "    公园里散步、锻炼",
+            "的人越来越多，大家享受",
+            "城市绿色带来的好处。",
+            "（本报伦敦5月",
+            "           3日电）",
+            "",
+            "    另一篇文章开头的",
+            "段落写在这里，说明了一",
+            "些情况。",
+            "",
+        ]
+        .join("\n");
+        let u = rejoin(&s);
+        assert!(
+            u.iter().any(|p| p.ends_with("（本报伦敦5月3日电）")),
+            "{u:?}"
+        );
+        // A line that opens no bracket keeps its indent's break.
+        let s = s.replace("（本报伦敦5月", "本报伦敦5月");
+        assert!(!rejoin(&s).iter().any(|p| p.ends_with("3日电）")));
     }
 
     #[test]
