@@ -388,6 +388,18 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
         let (cl, cr) = (eff_class(&cs, l), eff_class(&cs, r));
         let in_spread = spread.get(gap).copied().unwrap_or(false);
         gap += 1;
+        // A tab between two pieces of text sets a table's cells apart: it
+        // stays, one tab for the run (`张三\t25\t北京`).
+        if cs[start..i].contains(&'\t') {
+            trace.record(STAGE, "tab-cell", line.no, || {
+                let ctx: String = cs[l.saturating_sub(4)..(r + 5).min(cs.len())]
+                    .iter()
+                    .collect();
+                format!("keep the tab in {:?}", clip(&ctx, 20))
+            });
+            out.push('\t');
+            continue;
+        }
         let (keep, rule) = if in_spread
             && !matches!(cl, Class::Hangul | Class::Letter)
             && !matches!(cr, Class::Hangul | Class::Letter)
@@ -696,6 +708,9 @@ mod tests {
             ),
             ("bad — very bad — and", "bad — very bad — and"),
             ("some “quotes” — and", "some “quotes” — and"),
+            // A table's cells, set apart by tabs: one tab a run.
+            ("张三\t25\t北京", "张三\t25\t北京"),
+            ("生产总值 \t 1200 亿元\t\t5.2%", "生产总值\t1200亿元\t5.2%"),
         ];
         for (input, want) in rows {
             assert_eq!(d(input, AUTOSPACED), want, "input {input:?}");

@@ -782,6 +782,7 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
             && matches!(last_char(text), Some('）' | ')'));
         if !chars::ends_sentence(text)
             && !bracketed
+            && !text.contains('\t')
             && !matches!(
                 last_char(text),
                 Some('，' | '、' | '；' | '：' | ',' | ';' | ':' | '摄')
@@ -2080,8 +2081,9 @@ impl Ctx<'_> {
 
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
-        // A column's label and a colon open a paragraph (`点评：…`).
-        if label_lead(self.text(k)) {
+        // A column's label and a colon open a paragraph (`点评：…`); a
+        // table's row (cells set apart by tabs) heads nothing.
+        if label_lead(self.text(k)) || self.text(k).contains('\t') {
             return false;
         }
         // A full line without a clause mark over a headline's line clearly
@@ -2533,6 +2535,11 @@ impl Ctx<'_> {
         // The words of one printed line, a line each.
         if self.run[k] == Run::Goes {
             return Decision::Join("word-per-line", Sep::Space);
+        }
+        // A row of a table, its cells set apart by tabs, is a line of its
+        // own.
+        if at.contains('\t') || bt.contains('\t') {
+            return brk("table-row");
         }
 
         // Datelines open a new paragraph (one split over two lines too).
@@ -4551,6 +4558,23 @@ mod tests {
         let u = rejoin(s);
         assert!(u[0].ends_with("放心。”（本报南沙3月2日零时电）"), "{u:?}");
         assert!(u[1].starts_with("梧州超高压变电站"), "{u:?}");
+    }
+
+    #[test]
+    fn rows_of_a_table_set_apart_by_tabs_stay_rows() {
+        let s = "本报讯今年一季度，全市主要经济指标\n保持增长，具体数据如下：\n指标\t数值\t增速\n生产总值\t1200亿元\t5.2%\n工业增加值\t400亿元\t6.1%\n有关部门表示，下一步将继续\n推动经济平稳运行。\n";
+        assert_eq!(
+            rejoin(s),
+            [
+                "本报讯今年一季度，全市主要经济指标保持增长，具体数据如下：",
+                "指标\t数值\t增速",
+                "生产总值\t1200亿元\t5.2%",
+                "工业增加值\t400亿元\t6.1%",
+                "有关部门表示，下一步将继续推动经济平稳运行。",
+            ]
+        );
+        // Nor is a row a headline (`指标\t数值` over the rows).
+        assert_no_headline("指标\t数值\n生产总值\t1200亿元\n工业增加值\t400亿元\n");
     }
 
     #[test]
