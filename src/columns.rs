@@ -443,7 +443,13 @@ fn looks_like_columns(grid: &Grid) -> bool {
         };
         filled += 1;
         let text = &row[a..=b];
-        if text.windows(3).any(|w| w == [' ', ' ', ' ']) || cjk_gaps(text) >= 1 {
+        // (A row whose text starts far in, past a column's width of
+        // spaces, is a column's where the column beside it has none: the
+        // rows of columns whose baselines differ alternate.)
+        if a >= MIN_LATIN_COLUMN
+            || text.windows(3).any(|w| w == [' ', ' ', ' '])
+            || cjk_gaps(text) >= 1
+        {
             split += 1;
         }
     }
@@ -709,14 +715,30 @@ impl Reader<'_> {
     /// Cut the region into the bands between the `empty` rows, one after the
     /// other with a blank line between them.
     fn bands(&mut self, r0: usize, r1: usize, c0: usize, c1: usize, empty: &[usize]) {
+        // Rows of text one empty row apart, most of them (a column whose
+        // baselines fall between those of the column beside it, or text
+        // set with double spacing): a single empty row is line spacing,
+        // two or more are a gap.
+        let singles = empty
+            .iter()
+            .enumerate()
+            .filter(|&(i, &r)| {
+                (i == 0 || empty[i - 1] + 1 != r) && empty.get(i + 1).is_none_or(|&n| n != r + 1)
+            })
+            .count();
+        let text_rows = r1 - r0 - empty.len();
+        let spaced = text_rows >= MIN_ROWS && 3 * singles >= 2 * text_rows;
         let mut start = r0;
+        let mut gap = 0;
         for &r in empty.iter().chain([&r1]) {
             if r > start {
-                if start > r0 {
+                if start > r0 && (!spaced || gap >= 2) {
                     self.out.push(String::new());
                 }
                 self.cut(start, r, c0, c1);
+                gap = 0;
             }
+            gap += 1;
             start = r + 1;
         }
     }
@@ -1544,6 +1566,40 @@ Staff                12        14        +2
     }
 
     /// The first character of every line of the reordered page.
+    #[test]
+    fn columns_whose_rows_alternate_are_read_one_after_the_other() {
+        // The columns' baselines differ: each row holds one column's line,
+        // the right column's set in by the left one's width.
+        let pad = " ".repeat(34);
+        let left = [
+            "The first column starts here",
+            "and it goes on for a few",
+            "lines of text that a reader",
+            "reads before the second.",
+            "It has a second paragraph",
+            "that ends on this line.",
+        ];
+        let right = [
+            "and the second column",
+            "goes on below it for",
+            "as many lines as the",
+            "first one has, and then",
+            "a few more words to end",
+            "its last paragraph.",
+        ];
+        let mut rows = Vec::new();
+        for (l, r) in left.iter().zip(&right) {
+            rows.push(format!("{pad}{r}"));
+            rows.push(l.to_string());
+        }
+        let page = rows.join("\n") + "\n";
+        let (out, pages) = reorder(&page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out.lines().map(str::trim).collect();
+        let want: Vec<&str> = left.iter().chain(&right).copied().collect();
+        assert_eq!(lines, want);
+    }
+
     fn reading_order(page: &str) -> String {
         let (out, pages) = reorder(page);
         assert_eq!(pages, 1);
