@@ -552,6 +552,20 @@ impl Reader<'_> {
         // blank line between them kept.
         let empty: Vec<usize> = (r0..r1).filter(|&r| grid.row_empty(r, c0, c1)).collect();
         if !empty.is_empty() {
+            // Latin columns whose rows alternate and whose text flows on
+            // over a row empty across the region (a column's sentence
+            // goes on in lower case below it) are cut into columns first:
+            // cut into bands there, a column's lines would be read after
+            // the next band's.
+            if let Some(gutters) = self.flowing_gutters(r0, r1, c0, c1, &empty) {
+                self.cuts += 1;
+                let mut from = 0;
+                for (a, b) in gutters {
+                    self.cut(r0, r1, c0 + from, c0 + a);
+                    from = b;
+                }
+                return self.cut(r0, r1, c0 + from, c1);
+            }
             return self.bands(r0, r1, c0, c1, &empty);
         }
         let occ: Vec<usize> = (c0..c1)
@@ -615,6 +629,71 @@ impl Reader<'_> {
             }
         }
         self.emit(r0, r1, c0, c1);
+    }
+
+    /// The gutters of a region of Latin text with rows empty across it
+    /// (`empty`), whose columns' rows alternate, where a column's text
+    /// flows on over such a row: the last line above it in the column
+    /// ends no sentence, the first below starts in lower case.
+    fn flowing_gutters(
+        &self,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+        empty: &[usize],
+    ) -> Option<Vec<(usize, usize)>> {
+        let grid = self.grid;
+        if r1 - r0 < MIN_ROWS || !mostly_latin(grid, r0, r1, c0, c1) {
+            return None;
+        }
+        let occ: Vec<usize> = (c0..c1)
+            .map(|c| (r0..r1).filter(|&r| grid.at(r, c)).count())
+            .collect();
+        let gutters = columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0));
+        if gutters.is_empty() {
+            return None;
+        }
+        let mut pieces = Vec::with_capacity(gutters.len() + 1);
+        let mut from = 0;
+        for &(a, b) in &gutters {
+            pieces.push((c0 + from, c0 + a));
+            from = b;
+        }
+        pieces.push((c0 + from, c1));
+        // The columns' rows alternate (their baselines differ): most rows
+        // hold one column's text. Columns whose rows line up and that a
+        // row empty across them ends are a band of their own (a section
+        // set over the columns, the next section's under it).
+        let (mut one, mut more) = (0, 0);
+        for r in r0..r1 {
+            match pieces
+                .iter()
+                .filter(|&&(a, b)| !grid.row_empty(r, a, b))
+                .count()
+            {
+                0 => {}
+                1 => one += 1,
+                _ => more += 1,
+            }
+        }
+        if one < 2 * more {
+            return None;
+        }
+        let flows = pieces.iter().any(|&(a, b)| {
+            empty.iter().any(|&e| {
+                let above = (r0..e).rev().find_map(|r| self.row_text(r, a, b));
+                let below = (e + 1..r1).find_map(|r| self.row_text(r, a, b));
+                let (Some((_, _, up)), Some((_, _, down))) = (above, below) else {
+                    return false;
+                };
+                let up: String = up.iter().collect();
+                !crate::chars::ends_sentence(&up)
+                    && !up.ends_with(':')
+                    && down.first().is_some_and(|c| c.is_ascii_lowercase())
+            })
+        });
+        flows.then_some(gutters)
     }
 
     /// The rows of the region that are one piece of text (no run of spaces
@@ -1598,6 +1677,49 @@ Staff                12        14        +2
         let lines: Vec<&str> = out.lines().map(str::trim).collect();
         let want: Vec<&str> = left.iter().chain(&right).copied().collect();
         assert_eq!(lines, want);
+    }
+
+    #[test]
+    fn alternating_columns_flow_over_a_row_empty_across_both() {
+        // The left column's paragraph gap falls on a row that the right
+        // column, its baselines between the left one's, leaves empty too:
+        // the right column's sentence goes on below it.
+        let pad = |s: &str| format!("{:34}{s}", "");
+        let rows = [
+            pad("and the second column"),
+            "The first column starts here".to_string(),
+            pad("goes on below it for"),
+            "and it ends its paragraph.".to_string(),
+            pad("as many lines as the"),
+            "It has a second paragraph".to_string(),
+            pad("first one has, and then"),
+            "that ends on this line.".to_string(),
+            pad("a few more words to"),
+            String::new(),
+            "A heading".to_string(),
+            pad("end its last paragraph"),
+            "Then a third paragraph".to_string(),
+            pad("on this line."),
+            "in the first column.".to_string(),
+        ];
+        let page = rows.join("\n") + "\n";
+        let (out, pages) = reorder(&page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let pos = |s: &str| lines.iter().position(|l| *l == s).unwrap();
+        // The right column read whole after the left one.
+        assert!(
+            pos("in the first column.") < pos("and the second column"),
+            "{lines:?}"
+        );
+        assert_eq!(
+            pos("end its last paragraph"),
+            pos("a few more words to") + 1
+        );
     }
 
     fn reading_order(page: &str) -> String {
