@@ -644,7 +644,7 @@ impl Reader<'_> {
         empty: &[usize],
     ) -> Option<Vec<(usize, usize)>> {
         let grid = self.grid;
-        if r1 - r0 < MIN_ROWS || !mostly_latin(grid, r0, r1, c0, c1) {
+        if r1 - r0 < MIN_ROWS {
             return None;
         }
         let occ: Vec<usize> = (c0..c1)
@@ -661,6 +661,15 @@ impl Reader<'_> {
             from = b;
         }
         pieces.push((c0 + from, c1));
+        if pieces
+            .windows(2)
+            .any(|w| self.flows_into_next_column(w[0], w[1], r0, r1, empty))
+        {
+            return Some(gutters);
+        }
+        if !mostly_latin(grid, r0, r1, c0, c1) {
+            return None;
+        }
         // The columns' rows alternate (their baselines differ): most rows
         // hold one column's text. Columns whose rows line up and that a
         // row empty across them ends are a band of their own (a section
@@ -694,6 +703,53 @@ impl Reader<'_> {
             })
         });
         flows.then_some(gutters)
+    }
+
+    /// Does the text of column `left` (its cells `left.0..left.1`) go on at
+    /// the top of column `right`, past rows empty across the region: the
+    /// right column ends above such a row while the left one goes on
+    /// below it, the left column's last line ends no sentence, its last
+    /// line beside the right column's top does, and the right column's
+    /// top line is no paragraph's first (not set in)? Then the columns
+    /// run down the page (`…據新華社揭露，馳` / `名海內外的…`), and read
+    /// band by band the right column's top would follow a finished
+    /// sentence of another article.
+    fn flows_into_next_column(
+        &self,
+        left: (usize, usize),
+        right: (usize, usize),
+        r0: usize,
+        r1: usize,
+        empty: &[usize],
+    ) -> bool {
+        let text = |r: usize, (a, b): (usize, usize)| self.row_text(r, a, b);
+        let Some(top) = (r0..r1).find(|&r| text(r, right).is_some()) else {
+            return false;
+        };
+        let Some(bottom) = (r0..r1).rfind(|&r| text(r, right).is_some()) else {
+            return false;
+        };
+        let Some(last) = (r0..r1).rfind(|&r| text(r, left).is_some()) else {
+            return false;
+        };
+        // The band the right column's top stands in ends at an empty row,
+        // and the right column ends before the left one, past such a row.
+        let Some(&band_end) = empty.iter().find(|&&e| e > top) else {
+            return false;
+        };
+        if !empty.iter().any(|&e| e > bottom && e < last) {
+            return false;
+        }
+        let Some(beside) = (r0..band_end).rfind(|&r| text(r, left).is_some()) else {
+            return false;
+        };
+        let line = |r: usize, piece| -> String {
+            text(r, piece).map_or(String::new(), |(_, _, t)| t.iter().collect())
+        };
+        let set_in = text(top, right).is_some_and(|(a, _, _)| a >= 2);
+        !set_in
+            && crate::chars::ends_sentence(&line(beside, left))
+            && !crate::chars::ends_sentence(&line(last, left))
     }
 
     /// The rows of the region that are one piece of text (no run of spaces
@@ -1720,6 +1776,47 @@ Staff                12        14        +2
             pos("end its last paragraph"),
             pos("a few more words to") + 1
         );
+    }
+
+    #[test]
+    fn a_column_that_goes_on_at_the_top_of_the_next_one_is_read_down_the_page() {
+        // The left column runs on below a row empty across the page, the
+        // right one ended above it: the left column's last line goes on at
+        // the right column's top (the band above ends the left column's
+        // text beside it with a finished sentence).
+        let row = |l: &str, r: &str| {
+            let pad = 14 - l.chars().count();
+            format!("{l}{}{r}", " ".repeat(pad)).trim_end().to_string()
+        };
+        let page = [
+            row("今天天气很好，大家都", "里有很多人在锻炼身体"),
+            row("出门散步去了，街上人", "，有人跑步，有人打拳"),
+            row("来人往，到处是欢声笑", "，气氛十分热烈，令人"),
+            row("语。", "感到非常高兴。"),
+            String::new(),
+            row("公园新闻", ""),
+            row("本周末，市中心的公园", ""),
+        ]
+        .join("\n")
+            + "\n";
+        let (out, pages) = reorder(&page);
+        assert_eq!(pages, 1);
+        let lines: Vec<&str> = out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let at = lines.iter().position(|l| *l == "本周末，市中心的公园");
+        assert_eq!(
+            at.and_then(|i| lines.get(i + 1)),
+            Some(&"里有很多人在锻炼身体"),
+            "{lines:?}"
+        );
+        // Had the left column's text above ended in mid-sentence, the
+        // bands would be read one after the other.
+        let page = page.replacen("语。", "语，", 1);
+        let (out, _) = reorder(&page);
+        assert!(out.find("里有很多人").unwrap() < out.find("公园新闻").unwrap());
     }
 
     fn reading_order(page: &str) -> String {
