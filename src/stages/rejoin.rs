@@ -502,6 +502,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     let ctx = Ctx {
         latin_margin: latin_margin(doc, &kept, &texts, &widths, &cols, &latin_lines),
         latin_line: latin_line(&widths, &latin_lines),
+        tabs: texts.iter().any(|t| t.contains('\t')),
         texts: &texts,
         dateline: &dateline,
         dateline_on: &dateline_on,
@@ -1615,6 +1616,8 @@ struct Ctx<'a> {
     latin_margin: usize,
     /// The median width of the document's Latin lines ([`latin_line`]).
     latin_line: usize,
+    /// Does a line hold a tab (a table's row, [`Ctx::decide`])?
+    tabs: bool,
     /// Each kept line's text, trimmed.
     texts: &'a [&'a str],
     /// Each kept line starts a dateline.
@@ -2083,7 +2086,7 @@ impl Ctx<'_> {
     fn compute_heading_start(&self, k: usize) -> bool {
         // A column's label and a colon open a paragraph (`点评：…`); a
         // table's row (cells set apart by tabs) heads nothing.
-        if label_lead(self.text(k)) || self.text(k).contains('\t') {
+        if label_lead(self.text(k)) || (self.tabs && self.text(k).contains('\t')) {
             return false;
         }
         // A full line without a clause mark over a headline's line clearly
@@ -2538,7 +2541,7 @@ impl Ctx<'_> {
         }
         // A row of a table, its cells set apart by tabs, is a line of its
         // own.
-        if at.contains('\t') || bt.contains('\t') {
+        if self.tabs && (at.contains('\t') || bt.contains('\t')) {
             return brk("table-row");
         }
 
