@@ -731,11 +731,30 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
     // The unit before heads this one across a blank line.
     let mut heads_prev = false;
     let mut units: Vec<Unit> = Vec::new();
+    // A text that sets a blank line between all its paragraphs (most line
+    // ends, two thirds): a blank line ends a paragraph there, two or more
+    // end an article. Elsewhere a blank line ends an article.
+    let breaks = kept.len().saturating_sub(1);
+    let blank_breaks = kept
+        .iter()
+        .skip(1)
+        .filter(|&&i| doc.lines[i].blanks_before > 0)
+        .count();
+    let gap = if breaks >= 3 && 3 * blank_breaks >= 2 * breaks {
+        trace.record(STAGE, "blank-paragraphs", 0, || {
+            format!(
+                "{blank_breaks} of {breaks} line ends have a blank line after them: a blank line ends a paragraph, two or more an article"
+            )
+        });
+        2
+    } else {
+        1
+    };
     for (k, &i) in kept.iter().enumerate() {
         let l = &doc.lines[i];
         let text = l.text.trim();
         let one = |l: &Line| l.ev.chars == 1 && l.ev.first == Class::Han;
-        if k > 0 && one(l) && one(&doc.lines[kept[k - 1]]) && l.blanks_before == 0 {
+        if k > 0 && one(l) && one(&doc.lines[kept[k - 1]]) && l.blanks_before < gap {
             let u = units.last_mut().expect("a unit exists");
             u.text.push_str(text);
             u.lines.push(i);
@@ -744,7 +763,7 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         }
         // `第` and its number on the next line: one phrase.
         if k > 0
-            && l.blanks_before == 0
+            && l.blanks_before < gap
             && units.last().is_some_and(|u| u.text.ends_with('第'))
             && starts_with_number(text)
         {
@@ -759,7 +778,7 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         // that goes on in lower case: one paragraph wrapped, even in a
         // paragraphed text (`…The rain fell in` / `torrents, except…`).
         if k > 0
-            && l.blanks_before == 0
+            && l.blanks_before < gap
             && let Some(u) = units.last_mut()
             && prose_wraps(&doc.lines[kept[k - 1]].text, text)
         {
@@ -793,12 +812,28 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         {
             u.role = Role::Heading;
         }
-        u.article_start = k > 0 && (l.blanks_before > 0 || l.page != doc.lines[kept[k - 1]].page);
+        u.article_start =
+            k > 0 && (l.blanks_before >= gap || l.page != doc.lines[kept[k - 1]].page);
+        // Where blank lines end paragraphs, a headline-like line after one,
+        // not under another headline, over a paragraph that ends its
+        // sentence starts an article (`第二章 管理` / / `第三条…`).
+        if gap > 1
+            && k > 0
+            && l.blanks_before > 0
+            && u.role == Role::Heading
+            && !units.last().is_some_and(|p: &Unit| p.role == Role::Heading)
+            && kept.get(k + 1).is_some_and(|&j| {
+                let t = doc.lines[j].text.trim();
+                chars::ends_sentence(t) && t.chars().count() > text.chars().count()
+            })
+        {
+            u.article_start = true;
+        }
         // A headline-like line that ends its article (a blank line or the
         // end follows) heads nothing: it is body text.
         let alone = kept
             .get(k + 1)
-            .is_none_or(|&j| doc.lines[j].blanks_before > 0);
+            .is_none_or(|&j| doc.lines[j].blanks_before >= gap);
         // Headlines stand at the top of an article: at its start, or right
         // under another headline. A headline-like line further down is a
         // section head and stays where it is, like body text.
@@ -3891,6 +3926,22 @@ mod tests {
             "{out}"
         );
         assert_eq!(out.lines().count(), 2, "{out}");
+    }
+
+    #[test]
+    fn blank_lines_between_all_paragraphs_end_paragraphs_not_articles() {
+        // A title, its author and paragraphs, a blank line after each:
+        // one article.
+        let s = "春天的故事\n\n张三\n\n今年春天，全市新建公园十二座，市民们在公园里散步。\n\n有关部门表示，明年还将继续建设新公园。\n\n据了解，新建公园总面积达到三百多公顷。\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert_eq!(
+            out,
+            "春天的故事\n张三\n今年春天，全市新建公园十二座，市民们在公园里散步。\n有关部门表示，明年还将继续建设新公园。\n据了解，新建公园总面积达到三百多公顷。\n"
+        );
+        // Two blank lines end an article.
+        let s = s.replace("\n\n据了解", "\n\n\n据了解");
+        let out = crate::clean(&s, &Config::default()).text;
+        assert!(out.contains("新公园。\n\n据了解"), "{out}");
     }
 
     #[test]
