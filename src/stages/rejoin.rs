@@ -1530,7 +1530,13 @@ fn blank_lines(doc: &Document, kept: &[usize]) -> (bool, bool) {
         }
     }
     let separated = pairs >= 8 && blank * 10 >= pairs * 8;
-    let sparse = pairs >= 8 && (blank * 5 <= pairs || (blank >= 4 && after_end * 2 >= blank));
+    // (A short text has too few lines to count: blank lines after sentence
+    // ends, half of them, say so.)
+    let sparse = if pairs >= 8 {
+        blank * 5 <= pairs || (blank >= 4 && after_end * 2 >= blank)
+    } else {
+        blank >= 2 && after_end * 2 >= blank
+    };
     (separated, sparse)
 }
 
@@ -3926,6 +3932,19 @@ mod tests {
             "{out}"
         );
         assert_eq!(out.lines().count(), 2, "{out}");
+    }
+
+    #[test]
+    fn a_short_latin_text_with_blank_lines_after_its_sentences_keeps_them_apart() {
+        let s = "Parks\n\nThis spring the city opened twelve new parks and\nplanted eighty thousand trees across the town.\n\nOfficials said that more parks will follow next\nyear, to the delight of residents.\n\nThe parks will stay open all day and entry\nwill be free.\n";
+        assert_eq!(
+            rejoin(s)[1..],
+            [
+                "This spring the city opened twelve new parks and planted eighty thousand trees across the town.",
+                "Officials said that more parks will follow next year, to the delight of residents.",
+                "The parks will stay open all day and entry will be free.",
+            ]
+        );
     }
 
     #[test]
