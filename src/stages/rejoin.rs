@@ -2130,6 +2130,16 @@ impl Ctx<'_> {
         if label_lead(self.text(k)) || (self.tabs && self.text(k).contains('\t')) {
             return false;
         }
+        // Nor does an item of a Latin list: a bulleted line with lines of
+        // the same bullet near it (`• First item` / `• Second item`). (CJK
+        // headlines set their subtitles so: `●500公里朝发夕归` / `●1500公里…`.)
+        if self.latin[k]
+            && let Some(mark) = bullet(self.text(k))
+            && (k.saturating_sub(4)..(k + 5).min(self.kept.len()))
+                .any(|j| j != k && bullet(self.text(j)) == Some(mark))
+        {
+            return false;
+        }
         // A full line without a clause mark over a headline's line clearly
         // short of the column, without one either (a line whose
         // justification the extractor dropped looks short, but its clauses
@@ -3832,6 +3842,15 @@ mod tests {
         );
         let boxed = "* Covered Software is provided under this License on an *\n* basis, without warranty of any kind, either expressed, *\n* implied, or statutory. *\n";
         assert_eq!(rejoin(boxed).len(), 1, "{:?}", rejoin(boxed));
+        // Items of a Latin list head nothing: none is moved over the
+        // others as a headline.
+        let s = "• First item of the list\n• Second item, which is a little longer and\nwraps onto a second line\n• Third item\n";
+        assert_no_headline(s);
+        let out = crate::clean(s, &Config::default()).text;
+        assert_eq!(
+            out,
+            "• First item of the list\n• Second item, which is a little longer and wraps onto a second line\n• Third item\n"
+        );
     }
 
     #[test]
