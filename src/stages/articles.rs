@@ -282,7 +282,19 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         }
         // A document's signature and its date, and the editor's credit,
         // close the article above them, blank lines between or not.
-        let signature = u.role == Role::Attribution && closing(units, i).is_some();
+        // So does an attribution in brackets after a finished paragraph
+        // (`…新公园。` / / `（张三 李四）`).
+        let signature = u.role == Role::Attribution
+            && (closing(units, i).is_some()
+                || (is_bracketed_names(&u.text)
+                    && u.text.trim().chars().all(|c| {
+                        chars::is_han(c)
+                            || c.is_whitespace()
+                            || matches!(c, '（' | '）' | '(' | ')' | '、' | '·')
+                    })
+                    && i > 0
+                    && units[i - 1].role == Role::Body
+                    && chars::ends_sentence(units[i - 1].text.trim_end())));
         let new = !open
             || (u.article_start && !signature)
             || u.role == Role::Dateline
@@ -1476,6 +1488,17 @@ mod tests {
             out.starts_with("关于做好节日供水工作的通知\n各区县"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn an_attribution_after_a_blank_line_closes_the_article_above() {
+        let s = "公园建设\n今年春天，全市新建公园十二座。\n有关部门表示，明年还将继续建设新公园。\n\n（张三 李四）\n\n第二篇\n另一篇文章的内容写在这里。\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert!(out.contains("新公园。\n（张三 李四）\n\n第二篇"), "{out}");
+        // A note of times in brackets is none (a headline's second line).
+        let s = s.replace("（张三 李四）", "（1月2日—1月3日）");
+        let out = crate::clean(&s, &Config::default()).text;
+        assert!(out.contains("新公园。\n\n（1月2日"), "{out}");
     }
 
     #[test]
