@@ -1759,14 +1759,8 @@ Staff                12        14        +2
             "in the first column.".to_string(),
         ];
         let page = rows.join("\n") + "\n";
-        let (out, pages) = reorder(&page);
-        assert_eq!(pages, 1);
-        let lines: Vec<&str> = out
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        let pos = |s: &str| lines.iter().position(|l| *l == s).unwrap();
+        let lines = reordered_lines(&page);
+        let pos = |s: &str| lines.iter().position(|l| l == s).unwrap();
         // The right column read whole after the left one.
         assert!(
             pos("in the first column.") < pos("and the second column"),
@@ -1799,17 +1793,11 @@ Staff                12        14        +2
         ]
         .join("\n")
             + "\n";
-        let (out, pages) = reorder(&page);
-        assert_eq!(pages, 1);
-        let lines: Vec<&str> = out
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        let at = lines.iter().position(|l| *l == "本周末，市中心的公园");
+        let lines = reordered_lines(&page);
+        let at = lines.iter().position(|l| l == "本周末，市中心的公园");
         assert_eq!(
-            at.and_then(|i| lines.get(i + 1)),
-            Some(&"里有很多人在锻炼身体"),
+            at.and_then(|i| lines.get(i + 1)).map(String::as_str),
+            Some("里有很多人在锻炼身体"),
             "{lines:?}"
         );
         // Had the left column's text above ended in mid-sentence, the
@@ -1817,6 +1805,18 @@ Staff                12        14        +2
         let page = page.replacen("语。", "语，", 1);
         let (out, _) = reorder(&page);
         assert!(out.find("里有很多人").unwrap() < out.find("公园新闻").unwrap());
+    }
+
+    /// The lines of a page read in column order (one page reordered),
+    /// trimmed, blank lines left out.
+    fn reordered_lines(page: &str) -> Vec<String> {
+        let (out, pages) = reorder(page);
+        assert_eq!(pages, 1);
+        out.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
     }
 
     fn reading_order(page: &str) -> String {
