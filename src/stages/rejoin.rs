@@ -409,6 +409,41 @@ fn label_lead(t: &str) -> bool {
         .is_some_and(|(i, _)| is_column_label(&t[..i]))
 }
 
+/// Is the line a field, a short label, a colon and a value (`From: Alice`,
+/// `Subject: Meeting`, `作者：张三`)? A label is one to three capitalised
+/// Latin words or two to six ideographs.
+fn field_line(t: &str) -> bool {
+    let t = t.trim();
+    let Some((i, c)) = t
+        .char_indices()
+        .take(24)
+        .find(|&(_, c)| matches!(c, '：' | ':'))
+    else {
+        return false;
+    };
+    let (label, value) = (&t[..i], t[i + c.len_utf8()..].trim());
+    // (A value is a name, a date, a phrase: no sentence or clause of prose
+    // inside it, `证明：中药不科学。中医药…`.)
+    let inner = value.trim_end_matches(|c: char| chars::is_sentence_end(c));
+    if value.is_empty()
+        || value.starts_with(['/', '\\'])
+        || inner.contains(['。', '！', '？', '，', '；'])
+        || inner.contains(". ")
+    {
+        return false;
+    }
+    let han = label.chars().filter(|&c| chars::is_han(c)).count();
+    if han > 0 {
+        return (2..=6).contains(&han) && label.chars().all(chars::is_han);
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    (1..=3).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+}
+
 /// Does the text start with a number the ordinal prefix `第` takes
 /// (`（一）`, `十二`, `3`)?
 fn starts_with_number(t: &str) -> bool {
@@ -2590,6 +2625,11 @@ impl Ctx<'_> {
         if self.run[k] == Run::Goes {
             return Decision::Join("word-per-line", Sep::Space);
         }
+        // Fields, a label and its value a line (`From: Alice` / `To: Bob`,
+        // `作者：张三` / `日期：…`), are lines of their own.
+        if field_line(at) && field_line(bt) {
+            return brk("field-line");
+        }
         // A row of a table, its cells set apart by tabs, is a line of its
         // own.
         if self.tabs && (at.contains('\t') || bt.contains('\t')) {
@@ -4650,6 +4690,30 @@ mod tests {
         let u = rejoin(s);
         assert!(u[0].ends_with("放心。”（本报南沙3月2日零时电）"), "{u:?}");
         assert!(u[1].starts_with("梧州超高压变电站"), "{u:?}");
+    }
+
+    #[test]
+    fn fields_a_label_and_a_value_a_line_stay_apart() {
+        assert_eq!(
+            rejoin(
+                "From: Alice <alice@example.com>\nTo: Bob <bob@example.com>\nSubject: Meeting tomorrow\nDate: Mon, 7 Dec 2026\n"
+            ),
+            [
+                "From: Alice <alice@example.com>",
+                "To: Bob <bob@example.com>",
+                "Subject: Meeting tomorrow",
+                "Date: Mon, 7 Dec 2026",
+            ]
+        );
+        assert_eq!(
+            rejoin("作者：张三\n日期：2022年4月28日\n"),
+            ["作者：张三", "日期：2022年4月28日"]
+        );
+        // A line of prose with a colon early on is no field.
+        assert_eq!(
+            rejoin("事实证明：中药不科学。中医药界的看\n法是：不是中药不科学。\n").len(),
+            1
+        );
     }
 
     #[test]
