@@ -414,34 +414,42 @@ fn label_lead(t: &str) -> bool {
 /// Latin words or two to six ideographs.
 fn field_line(t: &str) -> bool {
     let t = t.trim();
-    let Some((i, c)) = t
-        .char_indices()
-        .take(24)
-        .find(|&(_, c)| matches!(c, '：' | ':'))
-    else {
-        return false;
+    // The colon among the first bytes (`:` or `：`, the first of them; a
+    // label takes 36 bytes at the most): most lines have none and leave
+    // here.
+    let mut end = t.len().min(36);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &t[..end];
+    let (i, len) = match (head.find(':'), head.find('：')) {
+        (Some(a), Some(b)) if b < a => (b, 3),
+        (Some(a), _) => (a, 1),
+        (None, Some(b)) => (b, 3),
+        (None, None) => return false,
     };
-    let (label, value) = (&t[..i], t[i + c.len_utf8()..].trim());
-    // (A value is a name, a date, a phrase: no sentence or clause of prose
-    // inside it, `证明：中药不科学。中医药…`.)
-    let inner = value.trim_end_matches(|c: char| chars::is_sentence_end(c));
-    if value.is_empty()
-        || value.starts_with(['/', '\\'])
-        || inner.contains(['。', '！', '？', '，', '；'])
-        || inner.contains(". ")
-    {
-        return false;
-    }
+    let (label, value) = (&t[..i], t[i + len..].trim());
     let han = label.chars().filter(|&c| chars::is_han(c)).count();
-    if han > 0 {
-        return (2..=6).contains(&han) && label.chars().all(chars::is_han);
-    }
-    let words: Vec<&str> = label.split(' ').collect();
-    (1..=3).contains(&words.len())
-        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
-        && words
-            .iter()
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-'))
+    let label_ok = if han > 0 {
+        (2..=6).contains(&han) && label.chars().all(chars::is_han)
+    } else {
+        let mut n = 0;
+        label.split(' ').all(|w| {
+            n += 1;
+            !w.is_empty()
+                && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                && (n > 1 || w.starts_with(|c: char| c.is_ascii_uppercase()))
+        }) && (1..=3).contains(&n)
+    };
+    // A value is a name, a date, a phrase: short, no sentence or clause of
+    // prose inside it (`证明：中药不科学。中医药…`).
+    let inner = value.trim_end_matches(chars::is_sentence_end);
+    label_ok
+        && !value.is_empty()
+        && value.len() <= 180
+        && !value.starts_with(['/', '\\'])
+        && !inner.contains(['。', '！', '？', '，', '；'])
+        && !inner.contains(". ")
 }
 
 /// Does the text start with a number the ordinal prefix `第` takes
@@ -538,6 +546,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         latin_margin: latin_margin(doc, &kept, &texts, &widths, &cols, &latin_lines),
         latin_line: latin_line(&widths, &latin_lines),
         tabs: texts.iter().any(|t| t.contains('\t')),
+        fields: &texts.iter().map(|t| field_line(t)).collect::<Vec<bool>>(),
         texts: &texts,
         dateline: &dateline,
         dateline_on: &dateline_on,
@@ -1694,6 +1703,8 @@ struct Ctx<'a> {
     latin_line: usize,
     /// Does a line hold a tab (a table's row, [`Ctx::decide`])?
     tabs: bool,
+    /// Each kept line is a field, a label and its value ([`field_line`]).
+    fields: &'a [bool],
     /// Each kept line's text, trimmed.
     texts: &'a [&'a str],
     /// Each kept line starts a dateline.
@@ -2627,7 +2638,7 @@ impl Ctx<'_> {
         }
         // Fields, a label and its value a line (`From: Alice` / `To: Bob`,
         // `作者：张三` / `日期：…`), are lines of their own.
-        if field_line(at) && field_line(bt) {
+        if self.fields[k - 1] && self.fields[k] {
             return brk("field-line");
         }
         // A row of a table, its cells set apart by tabs, is a line of its
