@@ -338,7 +338,13 @@ pub fn phrase_spaces(t: &str) -> impl Iterator<Item = usize> + '_ {
 /// True when the text ends a sentence: its last non-space character is a
 /// sentence end, possibly followed by closing quotes or brackets.
 pub fn ends_sentence(s: &str) -> bool {
-    for c in s.chars().rev() {
+    ends_sentence_rev(s.chars().rev())
+}
+
+/// [`ends_sentence`] of a text given as its characters from the last
+/// (`row.iter().rev().copied()`: a grid's row, no string built).
+pub fn ends_sentence_rev(rev: impl Iterator<Item = char>) -> bool {
+    for c in rev {
         if is_hspace(c) {
             continue;
         }

@@ -551,29 +551,25 @@ impl Reader<'_> {
         // Rows empty across the region: bands one after the other, with the
         // blank line between them kept.
         let empty: Vec<usize> = (r0..r1).filter(|&r| grid.row_empty(r, c0, c1)).collect();
-        if !empty.is_empty() {
-            // Latin columns whose rows alternate and whose text flows on
-            // over a row empty across the region (a column's sentence
-            // goes on in lower case below it) are cut into columns first:
-            // cut into bands there, a column's lines would be read after
-            // the next band's.
-            if let Some(gutters) = self.flowing_gutters(r0, r1, c0, c1, &empty) {
-                self.cuts += 1;
-                let mut from = 0;
-                for (a, b) in gutters {
-                    self.cut(r0, r1, c0 + from, c0 + a);
-                    from = b;
-                }
-                return self.cut(r0, r1, c0 + from, c1);
-            }
-            return self.bands(r0, r1, c0, c1, &empty);
-        }
         let occ: Vec<usize> = (c0..c1)
             .map(|c| (r0..r1).filter(|&r| grid.at(r, c)).count())
             .collect();
         // Gutters: runs of empty positions with text on both sides.
+        let gutters = if r1 - r0 >= MIN_ROWS {
+            columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0))
+        } else {
+            Vec::new()
+        };
+        if !empty.is_empty() {
+            // Columns whose text flows on over a row empty across the
+            // region are cut into columns first: cut into bands there, a
+            // column's lines would be read after the next band's.
+            if !gutters.is_empty() && self.flows_over_empty_rows(r0, r1, c0, c1, &gutters, &empty) {
+                return self.cut_columns(r0, r1, c0, c1, &gutters);
+            }
+            return self.bands(r0, r1, c0, c1, &empty);
+        }
         if r1 - r0 >= MIN_ROWS {
-            let gutters = columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0));
             // A lone line over a gutter that the other rows keep clear,
             // with nothing beside it, is a headline over the columns under
             // it: a row of the page's articles ends above it, another
@@ -597,14 +593,7 @@ impl Reader<'_> {
                     self.cuts += 1;
                     return self.alike(r0, c0, c1, &sep);
                 }
-                self.cuts += 1;
-                let mut from = 0;
-                for (a, b) in gutters {
-                    self.cut(r0, r1, c0 + from, c0 + a);
-                    from = b;
-                }
-                self.cut(r0, r1, c0 + from, c1);
-                return;
+                return self.cut_columns(r0, r1, c0, c1, &gutters);
             }
             // A gutter that a few rows run over (a headline over columns, a
             // caption): those rows are a band of their own, above and below
@@ -631,44 +620,47 @@ impl Reader<'_> {
         self.emit(r0, r1, c0, c1);
     }
 
-    /// The gutters of a region of Latin text with rows empty across it
-    /// (`empty`), whose columns' rows alternate, where a column's text
-    /// flows on over such a row: the last line above it in the column
-    /// ends no sentence, the first below starts in lower case.
-    fn flowing_gutters(
+    /// Write the region's columns, cut at `gutters` (offsets from `c0`),
+    /// one after the other.
+    fn cut_columns(
+        &mut self,
+        r0: usize,
+        r1: usize,
+        c0: usize,
+        c1: usize,
+        gutters: &[(usize, usize)],
+    ) {
+        self.cuts += 1;
+        for (a, b) in column_spans(c0, c1, gutters) {
+            self.cut(r0, r1, a, b);
+        }
+    }
+
+    /// Does the text of the region's columns (cut at `gutters`) flow on
+    /// over its rows empty across it (`empty`)? A column's text goes on at
+    /// the top of the next one ([`Self::flows_into_next_column`]), or, in
+    /// Latin columns whose rows alternate, a column's sentence goes on
+    /// over such a row: the last line above it in the column ends no
+    /// sentence, the first below starts in lower case.
+    fn flows_over_empty_rows(
         &self,
         r0: usize,
         r1: usize,
         c0: usize,
         c1: usize,
+        gutters: &[(usize, usize)],
         empty: &[usize],
-    ) -> Option<Vec<(usize, usize)>> {
+    ) -> bool {
         let grid = self.grid;
-        if r1 - r0 < MIN_ROWS {
-            return None;
-        }
-        let occ: Vec<usize> = (c0..c1)
-            .map(|c| (r0..r1).filter(|&r| grid.at(r, c)).count())
-            .collect();
-        let gutters = columns_apart(grid, r0, r1, c0, &occ, runs(&occ, |n| n == 0));
-        if gutters.is_empty() {
-            return None;
-        }
-        let mut pieces = Vec::with_capacity(gutters.len() + 1);
-        let mut from = 0;
-        for &(a, b) in &gutters {
-            pieces.push((c0 + from, c0 + a));
-            from = b;
-        }
-        pieces.push((c0 + from, c1));
+        let pieces = column_spans(c0, c1, gutters);
         if pieces
             .windows(2)
             .any(|w| self.flows_into_next_column(w[0], w[1], r0, r1, empty))
         {
-            return Some(gutters);
+            return true;
         }
         if !mostly_latin(grid, r0, r1, c0, c1) {
-            return None;
+            return false;
         }
         // The columns' rows alternate (their baselines differ): most rows
         // hold one column's text. Columns whose rows line up and that a
@@ -687,22 +679,20 @@ impl Reader<'_> {
             }
         }
         if one < 2 * more {
-            return None;
+            return false;
         }
-        let flows = pieces.iter().any(|&(a, b)| {
+        pieces.iter().any(|&(a, b)| {
             empty.iter().any(|&e| {
                 let above = (r0..e).rev().find_map(|r| self.row_text(r, a, b));
                 let below = (e + 1..r1).find_map(|r| self.row_text(r, a, b));
                 let (Some((_, _, up)), Some((_, _, down))) = (above, below) else {
                     return false;
                 };
-                let up: String = up.iter().collect();
-                !crate::chars::ends_sentence(&up)
-                    && !up.ends_with(':')
+                !ends_sentence(up)
+                    && up.last() != Some(&':')
                     && down.first().is_some_and(|c| c.is_ascii_lowercase())
             })
-        });
-        flows.then_some(gutters)
+        })
     }
 
     /// Does the text of column `left` (its cells `left.0..left.1`) go on at
@@ -743,13 +733,9 @@ impl Reader<'_> {
         let Some(beside) = (r0..band_end).rfind(|&r| text(r, left).is_some()) else {
             return false;
         };
-        let line = |r: usize, piece| -> String {
-            text(r, piece).map_or(String::new(), |(_, _, t)| t.iter().collect())
-        };
+        let ends = |r: usize| text(r, left).is_some_and(|(_, _, t)| ends_sentence(t));
         let set_in = text(top, right).is_some_and(|(a, _, _)| a >= 2);
-        !set_in
-            && crate::chars::ends_sentence(&line(beside, left))
-            && !crate::chars::ends_sentence(&line(last, left))
+        !set_in && ends(beside) && !ends(last)
     }
 
     /// The rows of the region that are one piece of text (no run of spaces
@@ -1184,6 +1170,24 @@ fn column_starts(rows: &[&[char]], wide: bool) -> Option<(usize, Plan)> {
     ))
 }
 
+/// The spans (start, end) of the columns of cells `c0..c1` that `gutters`
+/// (offsets from `c0`) set apart.
+fn column_spans(c0: usize, c1: usize, gutters: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::with_capacity(gutters.len() + 1);
+    let mut from = c0;
+    for &(a, b) in gutters {
+        spans.push((from, c0 + a));
+        from = c0 + b;
+    }
+    spans.push((from, c1));
+    spans
+}
+
+/// Does a row's text end a sentence ([`crate::chars::ends_sentence`])?
+fn ends_sentence(text: &[char]) -> bool {
+    crate::chars::ends_sentence_rev(text.iter().rev().copied())
+}
+
 /// Is this text one piece: no run of spaces as wide as a gutter inside?
 fn one_piece(text: &[char]) -> bool {
     !text
@@ -1236,13 +1240,7 @@ fn columns_apart(
 ) -> Vec<(usize, usize)> {
     loop {
         // The pieces between the gutters, as offsets into `occ`.
-        let mut pieces = Vec::with_capacity(gutters.len() + 1);
-        let mut from = 0;
-        for &(a, b) in &gutters {
-            pieces.push((from, a));
-            from = b;
-        }
-        pieces.push((from, occ.len()));
+        let pieces = column_spans(0, occ.len(), &gutters);
         // A column of figures or short cells is a table's: a table is read
         // row by row, not cut.
         if pieces.len() > 1

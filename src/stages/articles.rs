@@ -31,7 +31,9 @@ use crate::chars::{self, Class};
 use crate::config::Config;
 use crate::doc::{Document, Role, Unit};
 use crate::explain::{Trace, clip};
-use crate::stages::rejoin::{ends_with_attribution, in_brackets, is_bracketed_names, is_dateline};
+use crate::stages::rejoin::{
+    ends_with_attribution, in_brackets, is_attribution_line, is_bracketed_names, is_dateline,
+};
 use std::borrow::Cow;
 
 const STAGE: &str = "articles";
@@ -286,12 +288,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         // (`…新公园。` / / `（张三 李四）`).
         let signature = u.role == Role::Attribution
             && (closing(units, i).is_some()
-                || (is_bracketed_names(&u.text)
-                    && u.text.trim().chars().all(|c| {
-                        chars::is_han(c)
-                            || c.is_whitespace()
-                            || matches!(c, '（' | '）' | '(' | ')' | '、' | '·')
-                    })
+                || (is_attribution_line(&u.text)
                     && i > 0
                     && units[i - 1].role == Role::Body
                     && chars::ends_sentence(units[i - 1].text.trim_end())));

@@ -390,17 +390,10 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
         gap += 1;
         // A tab between two pieces of text sets a table's cells apart: it
         // stays, one tab for the run (`张三\t25\t北京`).
-        if cs[start..i].contains(&'\t') {
-            trace.record(STAGE, "tab-cell", line.no, || {
-                let ctx: String = cs[l.saturating_sub(4)..(r + 5).min(cs.len())]
-                    .iter()
-                    .collect();
-                format!("keep the tab in {:?}", clip(&ctx, 20))
-            });
-            out.push('\t');
-            continue;
-        }
-        let (keep, rule) = if in_spread
+        let tab = cs[start..i].contains(&'\t');
+        let (keep, rule) = if tab {
+            (true, "tab-cell")
+        } else if in_spread
             && !matches!(cl, Class::Hangul | Class::Letter)
             && !matches!(cr, Class::Hangul | Class::Letter)
         {
@@ -422,7 +415,7 @@ pub fn despace_line<'a>(line: &'a Line, conv: Convention, trace: &mut Trace) -> 
             )
         });
         if keep {
-            out.push(' ');
+            out.push(if tab { '\t' } else { ' ' });
         }
     }
     Cow::Owned(out)

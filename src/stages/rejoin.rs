@@ -297,6 +297,23 @@ pub fn in_brackets(t: &str) -> bool {
     t.starts_with(['（', '(']) && t.ends_with(['）', ')'])
 }
 
+/// Names an attribution sets in brackets: two to twelve ideographs, spaces
+/// and `·` (`肖湘 袁利平`).
+fn attribution_names(inner: &str) -> bool {
+    (2..=12).contains(&inner.chars().count())
+        && inner
+            .chars()
+            .all(|c| chars::class(c) == Class::Han || c == ' ' || c == '·')
+}
+
+/// A line of names in brackets, an attribution of its own: `（肖湘 袁利平）`.
+pub fn is_attribution_line(t: &str) -> bool {
+    t.trim()
+        .strip_prefix(['（', '('])
+        .and_then(|x| x.strip_suffix(['）', ')']))
+        .is_some_and(attribution_names)
+}
+
 /// A paragraph whose last sentence is followed by the article's closing
 /// attribution in brackets (`…高处攀登。（红深）`, `…堂。（刘磊 朱桂林）`):
 /// names or an agency, no digits, no punctuation.
@@ -311,10 +328,7 @@ pub fn ends_with_attribution(t: &str) -> bool {
     let inner = &body[open + body[open..].chars().next().map_or(0, char::len_utf8)..];
     let before = body[..open].chars().next_back();
     let n = inner.chars().count();
-    let names = (2..=12).contains(&n)
-        && inner
-            .chars()
-            .all(|c| chars::class(c) == Class::Han || c == ' ' || c == '·');
+    let names = attribution_names(inner);
     before.is_some_and(|c| chars::is_sentence_end(c) || matches!(c, '”' | '」'))
         && (names || (n <= 24 && DATELINE_NOTE.is_match(inner)))
         // A photo credit (`（新华社记者徐显辉摄）`) or a source note
@@ -858,18 +872,20 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         }
         u.article_start =
             k > 0 && (l.blanks_before >= gap || l.page != doc.lines[kept[k - 1]].page);
+        // Over a paragraph: the next line ends its sentence and is longer.
+        let over_paragraph = u.role == Role::Heading
+            && kept.get(k + 1).is_some_and(|&j| {
+                let t = doc.lines[j].text.trim();
+                chars::ends_sentence(t) && t.chars().count() > text.chars().count()
+            });
         // Where blank lines end paragraphs, a headline-like line after one,
         // not under another headline, over a paragraph that ends its
         // sentence starts an article (`第二章 管理` / / `第三条…`).
         if gap > 1
             && k > 0
             && l.blanks_before > 0
-            && u.role == Role::Heading
+            && over_paragraph
             && !units.last().is_some_and(|p: &Unit| p.role == Role::Heading)
-            && kept.get(k + 1).is_some_and(|&j| {
-                let t = doc.lines[j].text.trim();
-                chars::ends_sentence(t) && t.chars().count() > text.chars().count()
-            })
         {
             u.article_start = true;
         }
@@ -888,14 +904,7 @@ fn prose_units(doc: &mut Document, kept: &[usize], mode: Dehyphenate, trace: &mu
         // over a paragraph after a blank line, heads that paragraph: the
         // text sets blank lines between all its paragraphs (`第一章 总则` /
         // / `第一条 为了…`; ocrclean writes a title over its body).
-        let heads_next = u.role == Role::Heading
-            && alone
-            && top
-            && (k == 0 || u.article_start)
-            && kept.get(k + 1).is_some_and(|&j| {
-                let t = doc.lines[j].text.trim();
-                chars::ends_sentence(t) && t.chars().count() > text.chars().count()
-            });
+        let heads_next = over_paragraph && alone && top && (k == 0 || u.article_start);
         if u.role == Role::Heading && (alone || !top) && !heads_next {
             u.role = Role::Body;
         }
@@ -1701,7 +1710,8 @@ struct Ctx<'a> {
     latin_margin: usize,
     /// The median width of the document's Latin lines ([`latin_line`]).
     latin_line: usize,
-    /// Does a line hold a tab (a table's row, [`Ctx::decide`])?
+    /// Does a line hold a tab (a table's row, [`Ctx::decide`])? Lines are
+    /// read for one only then.
     tabs: bool,
     /// Each kept line is a field, a label and its value ([`field_line`]).
     fields: &'a [bool],
@@ -3370,15 +3380,11 @@ impl Ctx<'_> {
     /// (`（新华社记者杨建华` / `摄）`), and nothing else.
     fn split_credit_from(&self, k: usize) -> bool {
         let t = self.text(k);
-        t.starts_with(['（', '('])
-            && !t.contains(['）', ')'])
-            && t.chars().count() <= 30
-            && self.kept.get(k + 1).is_some_and(|_| {
-                let next = self.text(k + 1);
-                next.ends_with(['）', ')'])
-                    && next.chars().count() <= 12
-                    && crate::stages::despace::credit_start_of(&format!("{t}{next}")) == Some(0)
-            })
+        self.kept.get(k + 1).is_some_and(|_| {
+            let next = self.text(k + 1);
+            closes_bracket(t, next)
+                && crate::stages::despace::credit_start_of(&format!("{t}{next}")) == Some(0)
+        })
     }
 
     /// Lines from `k` on (at most three) make a bracketed attribution.
