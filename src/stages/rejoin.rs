@@ -644,7 +644,10 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 // A title-case heading of several lines that no single line
                 // showed (`Maintenance and` / `Updates: The APT Tools`).
-                if rule == "latin-heading-end" || rule == "headlines-side-by-side" {
+                if matches!(
+                    rule,
+                    "latin-heading-end" | "headlines-side-by-side" | "headline-over-block-end"
+                ) {
                     unit.role = Role::Heading;
                 }
                 // The body starts after a dateline's end (not a paragraph's
@@ -2116,6 +2119,39 @@ impl Ctx<'_> {
                 }))
     }
 
+    /// Does CJK line `k`, which could be a headline, stand over a block of
+    /// wider lines than the column above it: the next two lines on its
+    /// page as wide as their own column (a new block's; the first less an
+    /// indent), which is wider than the column of the line before `k` by
+    /// four em at least, and `k` short of it by more than an indent, three
+    /// em? A line as wide as the column that ends there is no paragraph's
+    /// first line: the line under a paragraph's first line is as wide as
+    /// it, less an indent (`…印象。` / `推进国企改革` / `国务院今天召开…`
+    /// twice as wide).
+    fn heads_wider_block(&self, k: usize) -> bool {
+        let page = self.line(k).page;
+        // (The column estimate turns to the block's a line or two into
+        // it: the wider of the two lines' estimates is the block's.)
+        let Some(wide) = self.cols.get(k + 2).map(|&c| c.max(self.cols[k + 1])) else {
+            return false;
+        };
+        !self.latin[k]
+            // (The first of them may be a paragraph's, indented.)
+            && (k + 1..k + 3).all(|j| {
+                let room = if j == k + 1 { 3 * EM } else { 2 * EM };
+                self.line(j).page == page
+                    && !self.latin[j]
+                    && self.widths[j] + room >= wide
+                    && self.widths[j] <= wide + 2
+            })
+            && wide >= self.cols[k - 1] + 4 * EM
+            && self.widths[k] + 3 * EM <= wide
+            && self.headline_text(k)
+            && !label_lead(self.text(k))
+            && enumerator(self.text(k)).is_none()
+            && !crate::bylines::is_byline_line(self.text(k))
+    }
+
     /// Is line `k` within two em of the column, or stretched? Widths measured
     /// on text are off by an em or more (squeezed punctuation, digits,
     /// letter-spacing the extractor did not show), so a line that goes on
@@ -3013,6 +3049,16 @@ impl Ctx<'_> {
             // wide as the column or nearly (`他伸手探向盛著碧綠液體的杯子` /
             // `霍金衷心贊道︰，「你真有` / full lines). Were it a paragraph's
             // first line the line under it would be full.
+            // A headline over a block wider than the column above it
+            // (`…印象。` / `推进国企改革` / a wider paragraph) ends
+            // with its line.
+            if unit.lines.len() == 1
+                && k >= 2
+                && chars::ends_sentence(self.text(k - 2))
+                && self.heads_wider_block(k - 1)
+            {
+                return brk("headline-over-block-end");
+            }
             if unit.lines.len() == 1
                 && !self.latin[k - 1]
                 && self.para_start_below(k - 1)
@@ -3236,6 +3282,9 @@ impl Ctx<'_> {
             }
             if (chars::ends_sentence(at) || at.ends_with(':')) && self.latin_indented_hyphen(k) {
                 return brk("latin-indented-hyphen");
+            }
+            if chars::ends_sentence(at) && self.heads_wider_block(k) {
+                return brk("headline-over-block");
             }
             return join("full-line");
         }
@@ -4546,6 +4595,21 @@ mod tests {
         let u = rejoin(&text);
         assert_eq!(u.len(), 2, "{u:?}");
         assert!(u[1].starts_with("Depending"), "{u:?}");
+    }
+
+    #[test]
+    fn a_headline_over_a_wider_block_stands_apart() {
+        // A narrow column's paragraph ends on a full line; the next
+        // article's headline, nearly as wide as that column, heads
+        // paragraphs twice as wide.
+        let narrow = "春节前夕，全市各大商场人\n流如织，年货销售十分火爆\n。各类节日商品琳琅满目，\n老百姓的菜篮子更加丰富，\n各地纷纷举办迎春灯会，市\n民扶老携幼前去观赏，夜市\n小吃摊前排起了长队，商户\n们笑得合不拢嘴。据了解，\n今年灯会共展出彩灯三百余\n组，吸引游客逾百万人次，\n带动周边餐饮住宿收入明显\n增长，节日市场繁荣有序。\n";
+        let wide = "全省今年植树造林又创新高\n今年开春以来，全省各地组织干部群众义务植树，截\n至目前已完成造林面积三百余万亩，比去年同期增长一成\n多，其中城乡绿化工程占到了总面积的四成以上。\n省林业部门负责人介绍，今年将继续推进荒山绿化和\n农田林网建设，力争全年新增造林面积五百万亩，森林覆\n盖率再提高一个百分点，为建设生态强省打下坚实的基础\n，让群众共享绿色发展成果。与此同时，各地还广泛开展\n认建认养活动，机关干部、企业职工和青少年学生走上山\n头种下了新苗，一些市县还建起了纪念林和志愿者林，护\n林员队伍不断壮大。\n";
+        let u = units(&format!("{narrow}{wide}"));
+        let texts: Vec<&str> = u.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert_eq!(texts[1], "全省今年植树造林又创新高", "{texts:?}");
+        assert_eq!(u[1].role, Role::Heading, "{u:?}");
+        assert!(texts[2].starts_with("今年开春以来"), "{texts:?}");
     }
 
     #[test]
