@@ -574,6 +574,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         widths: &widths,
         cols: &cols,
         indents_informative,
+        flush_starts: false,
         blank_separated,
         blank_sparse,
         words: &words,
@@ -596,6 +597,10 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 && ctx.headline_text(k)
         })
         .collect();
+    let ctx = Ctx {
+        flush_starts: ctx.flush_starts(),
+        ..ctx
+    };
     let ctx = Ctx {
         headline: &headline,
         ..ctx
@@ -1737,6 +1742,9 @@ struct Ctx<'a> {
     widths: &'a [usize],
     cols: &'a [usize],
     indents_informative: bool,
+    /// Do the text's paragraphs start flush, their first lines as wide as
+    /// the column ([`Ctx::flush_starts`])?
+    flush_starts: bool,
     /// Per kept line: a Latin line in capitals from which capitals go on
     /// to a sentence end ([`caps_to_sentence_end`]).
     caps_to_end: &'a [bool],
@@ -2602,6 +2610,57 @@ impl Ctx<'_> {
             .all(|c| chars::is_han(c) || chars::char_width(c) == 2)
     }
 
+    /// Did line `k - 1`, of ideographs and full-width marks only (measured
+    /// exactly), leave room for the ideograph that starts line `k`, which
+    /// no closing mark follows (a printed line that stops an em short
+    /// to keep a character with its closing mark moves both down)? Then
+    /// it ended its paragraph.
+    fn room_left(&self, k: usize) -> bool {
+        let mut next = self.text(k).chars();
+        self.flush_starts
+            && self.measured(k - 1)
+            && !self.line(k - 1).ev.stretched()
+            && self.widths[k - 1] + EM <= self.cols[k - 1]
+            && next.next().is_some_and(chars::is_han)
+            && next.next().is_some_and(|c| {
+                !matches!(
+                    chars::class(c),
+                    Class::CjkClose | Class::CjkOther | Class::Space
+                )
+            })
+    }
+
+    /// Do the paragraphs of the text start flush? Of the CJK lines after
+    /// a paragraph's last line (a sentence end three em short of the
+    /// column at least) and over a full line, three at least and three
+    /// in four are as wide as the column, not an indent short of it: the
+    /// first line of a paragraph then looks like any other, and only the
+    /// last line's room tells where it ended.
+    fn flush_starts(&self) -> bool {
+        let (mut flush, mut indented) = (0, 0);
+        for k in 1..self.kept.len().saturating_sub(1) {
+            let page = self.line(k).page;
+            if self.latin[k]
+                || self.latin[k - 1]
+                || self.line(k - 1).page != page
+                || self.line(k + 1).page != page
+                || !chars::ends_sentence(self.text(k - 1))
+                || self.widths[k - 1] + 3 * EM > self.cols[k - 1]
+                || self.widths[k + 1] + EM < self.cols[k + 1]
+                || !self.measured(k)
+            {
+                continue;
+            }
+            let (w, col) = (self.widths[k], self.cols[k]);
+            if w + EM >= col {
+                flush += 1;
+            } else if w + 2 * EM + 1 >= col && w + 3 * EM / 2 <= col {
+                indented += 1;
+            }
+        }
+        flush >= 3 && flush >= 3 * indented
+    }
+
     fn para_start_below(&self, k: usize) -> bool {
         let n = k + 1;
         if n + 1 >= self.kept.len()
@@ -3238,7 +3297,11 @@ impl Ctx<'_> {
             return join("printed-line-end");
         }
         if !self.full(k - 1) && nearly_full && chars::ends_sentence(at) {
-            return if self.near_full(k) && !self.para_start_shape(k) && !self.heading_start(k) {
+            return if self.near_full(k)
+                && !self.para_start_shape(k)
+                && !self.heading_start(k)
+                && !self.room_left(k)
+            {
                 join("nearly-full")
             } else {
                 brk("short-end")
@@ -4610,6 +4673,22 @@ mod tests {
         assert_eq!(texts[1], "全省今年植树造林又创新高", "{texts:?}");
         assert_eq!(u[1].role, Role::Heading, "{u:?}");
         assert!(texts[2].starts_with("今年开春以来"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_line_an_em_short_ends_its_paragraph_where_paragraphs_start_flush() {
+        // Paragraphs start flush (no indent): the fourth ends on a line an
+        // em short of the column, which had room for the next line's
+        // first ideograph.
+        let s = "今年全市新建公园十二座，\n新增绿地面积三百余公顷，\n市民出门见绿。\n老旧小区改造全面铺开，一\n千二百多栋楼房加装了电梯\n，居民叫好。\n公交线网再次优化调整，新\n开通线路二十条，群众出行\n更加方便了。\n全市中小学新增学位两万余\n个，解决了部分片区入学难\n的问题，家长都很满意。\n医疗卫生服务能力持续提升\n，社区卫生服务中心实现街\n道全覆盖。\n";
+        let u = rejoin(s);
+        assert_eq!(u.len(), 5, "{u:?}");
+        assert!(u[3].ends_with("家长都很满意。"), "{u:?}");
+        // Where the next line's ideograph has a closing mark after it,
+        // the printed line moved both down: the paragraph goes on.
+        let kept = s.replace("医疗卫生服务", "医，疗卫生服务");
+        let u = rejoin(&kept);
+        assert_eq!(u.len(), 4, "{u:?}");
     }
 
     #[test]
