@@ -174,7 +174,8 @@ pub enum CjkLatinSpace {
     Remove,
     /// Keep the ones the input has.
     Keep,
-    /// Measure the document's convention and follow it.
+    /// Measure the document's convention and follow it (putting back the
+    /// spaces an extractor lost in a technical text that has them).
     #[default]
     Auto,
 }

@@ -32,6 +32,9 @@ pub struct Convention {
     pub letters: bool,
     /// Spaces between CJK and digits are kept.
     pub digits: bool,
+    /// Spaces between CJK and Latin words are put back where the extractor
+    /// lost them (the author spaced them, the extractor kept some).
+    pub restore_letters: bool,
 }
 
 impl Convention {
@@ -39,11 +42,13 @@ impl Convention {
     pub const REMOVE: Convention = Convention {
         letters: false,
         digits: false,
+        restore_letters: false,
     };
     /// Keep them all (`--cjk-latin-space keep`).
     pub const KEEP: Convention = Convention {
         letters: true,
         digits: true,
+        restore_letters: false,
     };
 }
 
@@ -119,10 +124,47 @@ pub fn convention(doc: &Document, mode: CjkLatinSpace) -> Convention {
     // At least one CJK–Latin boundary per 200 ideographs.
     let latin_frequent = lt >= 4 && lt * 200 >= han;
     let letters = latin_frequent && ls * 2 >= lt;
+    // In a technical text (a CJK–Latin boundary per 40 ideographs, eight
+    // at least), fewer than half spaced, but an eighth at least (three
+    // boundaries or more): an author who spaces nothing leaves next to
+    // none, so the author spaced them and the extractor lost most
+    // (pdftotext drops a space narrower than its threshold, and a
+    // proportional font's space after an ideograph often is). The lost
+    // ones are put back. (A newspaper's odd `IT` does not say enough.)
+    let latin_dense = lt >= 8 && lt * 40 >= han;
+    let restore = latin_dense && !letters && ls >= 3 && ls * 8 >= lt;
     Convention {
-        letters,
+        letters: letters || restore,
         digits: letters && dt > 0 && ds * 2 >= dt,
+        restore_letters: restore,
     }
+}
+
+/// `s` with a space between every ideograph and Latin letter that touch
+/// (`安装Debian的` reads `安装 Debian 的`).
+fn restore_letter_spaces(s: &str) -> Cow<'_, str> {
+    let touching = |a: char, b: char| {
+        let (ka, kb) = (chars::class(a), chars::class(b));
+        (ka == Class::Han && kb == Class::Letter) || (ka == Class::Letter && kb == Class::Han)
+    };
+    let mut prev: Option<char> = None;
+    if !s.chars().any(|c| {
+        let hit = prev.is_some_and(|p| touching(p, c));
+        prev = Some(c);
+        hit
+    }) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut prev: Option<char> = None;
+    for c in s.chars() {
+        if prev.is_some_and(|p| touching(p, c)) {
+            out.push(' ');
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    Cow::Owned(out)
 }
 
 /// Run the stage over every line.
@@ -133,7 +175,11 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
         let word = |k: bool| if k { "kept" } else { "removed" };
         format!(
             "cjk-digit spaced {ds}/{dt}, cjk-letter spaced {ls}/{lt}: cjk-latin spaces {}, cjk-digit spaces {}",
-            word(conv.letters),
+            if conv.restore_letters {
+                "kept and restored"
+            } else {
+                word(conv.letters)
+            },
             word(conv.digits)
         )
     });
@@ -141,6 +187,14 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     doc.keep_cjk_digit_space = conv.digits;
     for line in &mut doc.lines {
         if let Cow::Owned(s) = despace_line(line, conv, trace) {
+            line.text = s;
+        }
+        if conv.restore_letters
+            && let Cow::Owned(s) = restore_letter_spaces(&line.text)
+        {
+            trace.record(STAGE, "restore-cjk-latin", line.no, || {
+                format!("{:?}", crate::explain::clip(&s, 30))
+            });
             line.text = s;
         }
     }
@@ -585,6 +639,7 @@ mod tests {
     const AUTHOR: Convention = Convention {
         letters: true,
         digits: false,
+        restore_letters: false,
     };
 
     fn d(s: &str, conv: Convention) -> String {
@@ -772,5 +827,39 @@ mod tests {
             "Linux 系统版本 2.100 发布\n配置 LPR 打印机共 3 台\n使用 GUI 和 shell 提示符",
         );
         assert_eq!(convention(&tech2, CjkLatinSpace::Auto), Convention::KEEP);
+    }
+
+    /// A technical text whose extractor lost most of its CJK–Latin spaces.
+    const LOST: &str = "在安装 Debian的时候选择GUI环境\n用 Tab键在用户名和密码之间移动\n获得 shell提示符要启动x终端\n输入terminal来打开终端\n在其它桌面系统如fluxbox下面\n创建一个名为fish的账号\n";
+
+    #[test]
+    fn spaces_an_extractor_lost_in_technical_text_are_restored() {
+        let doc = Document::parse(LOST);
+        let conv = convention(&doc, CjkLatinSpace::Auto);
+        assert!(
+            conv.restore_letters && conv.letters && !conv.digits,
+            "{conv:?}"
+        );
+        let mut doc = doc;
+        run(&mut doc, &Config::default(), &mut Trace::new(false));
+        assert_eq!(doc.lines[0].text, "在安装 Debian 的时候选择 GUI 环境");
+        assert_eq!(doc.lines[5].text, "创建一个名为 fish 的账号");
+    }
+
+    #[test]
+    fn spaces_are_not_put_where_the_text_has_none_or_little_latin() {
+        // Not one boundary spaced: the author spaces nothing.
+        let none = Document::parse(&LOST.replace(' ', ""));
+        assert_eq!(convention(&none, CjkLatinSpace::Auto), Convention::REMOVE);
+        // A newspaper's few Latin words among many ideographs: too little
+        // to tell an author's spaces from an extractor's.
+        let prose = "今年全市新建公园十二座，新增绿地面积三百余公顷，市民出门见绿。".repeat(20);
+        let latin = "推进 VR网络和IT产业\n发展 AI和VR应用\n建设 IT园区和AR基站\n";
+        let news = Document::parse(&format!("{prose}\n{latin}"));
+        assert!(!convention(&news, CjkLatinSpace::Auto).restore_letters);
+        // (The same lines in a short text are technical.)
+        assert!(convention(&Document::parse(latin), CjkLatinSpace::Auto).restore_letters);
+        // `--cjk-latin-space keep` keeps what is there and adds nothing.
+        assert!(!convention(&Document::parse(LOST), CjkLatinSpace::Keep).restore_letters);
     }
 }
