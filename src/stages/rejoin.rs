@@ -2501,6 +2501,11 @@ impl Ctx<'_> {
     /// line before and after, could each be a headline line, and line `j`
     /// holds a dateline.
     fn boxed_headline_before_dateline(&self, k: usize) -> bool {
+        // (Not a lone character: the end of the headline line above, which
+        // the extractor set apart, `资本帝国主义阶` / `段`.)
+        if self.line(k).ev.chars < 2 {
+            return false;
+        }
         let mut j = k;
         while j < self.kept.len() && (j == k || self.line(j).blanks_before == 0) {
             if j - k == 3 || !self.headline[j] || self.latin[j] {
@@ -3593,7 +3598,16 @@ impl Ctx<'_> {
         // Nor where the line is one character and a photo note: no
         // headline is one character, it ends the one above (`入新世` /
         // `纪（附图片8张）`).
-        let tail = photo_note_start(bt).is_some_and(|p| bt[..p].trim().chars().count() == 1);
+        // Nor a lone ideograph that no other follows on a line of its own
+        // (a vertical headline's): the end of the line above
+        // (`老街区焕发出勃勃生` / `机`).
+        let tail = photo_note_start(bt).is_some_and(|p| bt[..p].trim().chars().count() == 1)
+            || (b.ev.chars == 1
+                && first_char(bt).is_some_and(chars::is_han)
+                && self
+                    .kept
+                    .get(k + 1)
+                    .is_none_or(|_| self.line(k + 1).ev.chars > 1));
         if b.blanks_before > 0 && !(self.headline[k] && self.splits_word(k)) && !tail {
             return false;
         }
@@ -4689,6 +4703,21 @@ mod tests {
         let kept = s.replace("医疗卫生服务", "医，疗卫生服务");
         let u = rejoin(&kept);
         assert_eq!(u.len(), 4, "{u:?}");
+    }
+
+    #[test]
+    fn a_lone_ideograph_under_a_headline_line_ends_it() {
+        // The extractor set the last character of a headline's line apart,
+        // blank lines around it, over a dateline: no headline is one
+        // character.
+        for s in [
+            "各地纷纷举办迎春灯会，市民扶\n老携幼前去观赏，夜市小吃摊前\n排起了长队，商户们笑得合不拢\n嘴，节日市场繁荣有序。\n\n千年古城的新变化\n\n老街区焕发出勃勃生\n\n机\n\n本报南京5月2日讯（记者 王明）\n近年来，这座千年古城加快老街\n区改造步伐，一批历史建筑得到\n修缮，街巷里重新热闹起来，游\n客络绎不绝，居民们的日子也越\n过越红火。\n",
+            "近年来，这座千年古城加快老街\n区改造步伐，一批历史建筑得到\n修缮，街巷里重新热闹起来，游\n客络绎不绝，居民们的日子也越\n过越红火。\n\n千年古城的新变化\n\n老街区焕发出勃勃生\n\n机\n\n本报南京5月2日讯（记者 王明）\n各地纷纷举办迎春灯会，市民扶\n老携幼前去观赏，夜市小吃摊前\n排起了长队，商户们笑得合不拢\n嘴，节日市场繁荣有序。\n",
+        ] {
+            let u = rejoin(s);
+            assert!(u.iter().any(|u| u == "老街区焕发出勃勃生机"), "{u:?}");
+            assert!(u.iter().all(|u| u != "机"), "{u:?}");
+        }
     }
 
     #[test]
