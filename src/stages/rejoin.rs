@@ -499,7 +499,8 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     }
     let kept = printed_hyphens(doc, kept, cfg.dehyphenate, trace);
     let kept = if cfg.columns {
-        interleaved_attributions(doc, kept, trace)
+        let kept = interleaved_attributions(doc, kept, trace);
+        inset_headlines(doc, kept, trace)
     } else {
         kept
     };
@@ -1240,6 +1241,103 @@ fn interleaved_attributions(doc: &Document, mut kept: Vec<usize>, trace: &mut Tr
             });
             kept.swap(k - 1, k);
         }
+    }
+    kept
+}
+
+/// Put a headline that the extractor read inside a paragraph before that
+/// paragraph (OCR reads a column to its end, and a headline set beside
+/// the column's text comes in the middle: `…一项新的` / `叶江川一人战千人`
+/// / `吉尼斯世界纪录…`): a short CJK line that could be a headline between
+/// two full lines of one column, the first ending no sentence, the second
+/// no paragraph's indented first line. No paragraph has a short line
+/// inside it. The paragraph starts after the last sentence end on a short
+/// line (or at a dateline) above; where none is found within a column's
+/// worth of lines, the line stays.
+fn inset_headlines(doc: &Document, mut kept: Vec<usize>, trace: &mut Trace) -> Vec<usize> {
+    let line = |kept: &[usize], j: usize| &doc.lines[kept[j]];
+    let text = |kept: &[usize], j: usize| line(kept, j).text.trim();
+    // (In cells, an ideograph two: an em.)
+    let width = |kept: &[usize], j: usize| chars::width(text(kept, j));
+    let em = 2;
+    let mut k = 2;
+    while k + 2 < kept.len() {
+        let page = line(&kept, k).page;
+        let col = width(&kept, k - 1).max(width(&kept, k + 1));
+        let near = |w: usize| w + em >= col && w <= col + em;
+        let t = text(&kept, k);
+        let inset = (k - 2..=k + 2).all(|j| line(&kept, j).page == page)
+            && line(&kept, k).blanks_before > 0
+            && col >= 8 * em
+            && (k - 2..=k + 2).all(|j| j == k || near(width(&kept, j)))
+            && last_char(text(&kept, k - 1)).is_some_and(chars::is_han)
+            && first_char(text(&kept, k + 1)).is_some_and(chars::is_han)
+            && width(&kept, k) + 3 * em <= col
+            && line(&kept, k).ev.chars >= 2
+            // (Not a justified line spread to the column: a full line.)
+            && !line(&kept, k).ev.stretched()
+            // (Ideographs and CJK marks only: narrower digits and letters
+            // make a line look short.)
+            && t.chars().all(|c| {
+                chars::char_width(c) == 2
+                    || matches!(chars::class(c), Class::CjkOpen | Class::CjkClose)
+            })
+            && [k - 1, k + 1].iter().all(|&j| !latin(text(&kept, j)))
+            && !chars::ends_sentence(text(&kept, k - 1))
+            && !t.contains(['。', '！', '？', '｡'])
+            && !last_char(t).is_some_and(|c| chars::is_clause_end(c) || chars::is_sentence_end(c))
+            && !matches!(
+                first_char(t).map(chars::class),
+                Some(Class::CjkClose | Class::Digit)
+            )
+            && !matches!(
+                first_char(text(&kept, k + 1)).map(chars::class),
+                Some(Class::CjkClose)
+            )
+            && !is_dateline(t)
+            && !is_bracketed_names(t)
+            && !crate::bylines::is_byline_line(t)
+            && crate::stages::despace::credit_start_of(t).is_none()
+            && enumerator(t).is_none();
+        if inset {
+            // Back to the paragraph's first line.
+            let mut p = k - 1;
+            let mut found = false;
+            while p + 40 > k {
+                // (The text's or the page's first line starts one.)
+                if p == 0 || line(&kept, p - 1).page != page {
+                    found = true;
+                    break;
+                }
+                let above = text(&kept, p - 1);
+                if is_dateline(text(&kept, p))
+                    || (chars::ends_sentence(above)
+                        && (width(&kept, p - 1) + em < col || width(&kept, p) + 3 * em / 2 <= col))
+                {
+                    found = true;
+                    break;
+                }
+                // A short line without a sentence end above: a headline
+                // or another inset; the paragraph starts under it.
+                if width(&kept, p - 1) + 3 * em <= col {
+                    found = true;
+                    break;
+                }
+                p -= 1;
+            }
+            if found {
+                trace.record(STAGE, "inset-headline", line(&kept, k).no, || {
+                    format!(
+                        "{:?} read inside a paragraph: put before it, {:?}",
+                        clip(t, 16),
+                        clip(text(&kept, p), 12)
+                    )
+                });
+                let i = kept.remove(k);
+                kept.insert(p, i);
+            }
+        }
+        k += 1;
     }
     kept
 }
@@ -4718,6 +4816,22 @@ mod tests {
             assert!(u.iter().any(|u| u == "老街区焕发出勃勃生机"), "{u:?}");
             assert!(u.iter().all(|u| u != "机"), "{u:?}");
         }
+    }
+
+    #[test]
+    fn a_headline_read_inside_a_paragraph_goes_before_it() {
+        // OCR read the headline set beside the column in the middle of
+        // the column's paragraph, a block of its own: the paragraph is
+        // whole again and the headline heads it.
+        let s = "本报杭州3月5日电今天上午，全省\n春季植树活动在钱塘江畔拉开序幕，\n省市领导和各界群众三千余人参加\n了义务植树，共栽下各类苗木两万\n\n钱塘江畔绿意浓\n余株，为大江两岸再添一片新绿。\n据了解，今年全省计划新增造林面\n积五十万亩，城乡绿化水平将进一\n步提高，群众的获得感不断增强。\n";
+        let u = units(s);
+        let texts: Vec<&str> = u.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(texts[0], "钱塘江畔绿意浓", "{texts:?}");
+        assert_eq!(u[0].role, Role::Heading, "{u:?}");
+        assert!(texts[1].contains("苗木两万余株"), "{texts:?}");
+        // Without the blank line that sets it apart as a block, it stays.
+        let u = rejoin(&s.replace("两万\n\n", "两万\n"));
+        assert!(u[0].contains("两万钱塘江畔绿意浓余株"), "{u:?}");
     }
 
     #[test]
