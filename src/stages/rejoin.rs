@@ -1262,26 +1262,44 @@ fn inset_headlines(doc: &Document, mut kept: Vec<usize>, trace: &mut Trace) -> V
     let em = 2;
     let mut k = 2;
     while k + 2 < kept.len() {
-        let page = line(&kept, k).page;
-        let col = width(&kept, k - 1).max(width(&kept, k + 1));
-        let near = |w: usize| w + em >= col && w <= col + em;
+        let l = line(&kept, k);
+        // (Most lines leave here, on what the line's evidence holds.)
+        // (A line of the column has two characters more at least.)
+        let chars_at = |j: usize| line(&kept, j).ev.chars;
+        if l.blanks_before == 0
+            || l.ev.chars < 2
+            || l.ev.chars > 20
+            || l.ev.stretched()
+            || [k - 2, k - 1, k + 1, k + 2]
+                .iter()
+                .any(|&j| chars_at(j) < l.ev.chars + 2)
+        {
+            k += 1;
+            continue;
+        }
+        let page = l.page;
         let t = text(&kept, k);
-        let inset = (k - 2..=k + 2).all(|j| line(&kept, j).page == page)
-            && line(&kept, k).blanks_before > 0
-            && col >= 8 * em
-            && (k - 2..=k + 2).all(|j| j == k || near(width(&kept, j)))
-            && last_char(text(&kept, k - 1)).is_some_and(chars::is_han)
-            && first_char(text(&kept, k + 1)).is_some_and(chars::is_han)
-            && width(&kept, k) + 3 * em <= col
-            && line(&kept, k).ev.chars >= 2
-            // (Not a justified line spread to the column: a full line.)
-            && !line(&kept, k).ev.stretched()
-            // (Ideographs and CJK marks only: narrower digits and letters
-            // make a line look short.)
-            && t.chars().all(|c| {
+        // (Ideographs and CJK marks only: narrower digits and letters
+        // make a line look short.)
+        let cjk_only = || {
+            t.chars().all(|c| {
                 chars::char_width(c) == 2
                     || matches!(chars::class(c), Class::CjkOpen | Class::CjkClose)
             })
+        };
+        let ends = |j: usize| {
+            last_char(text(&kept, j - 1)).is_some_and(chars::is_han)
+                && first_char(text(&kept, j + 1)).is_some_and(chars::is_han)
+        };
+        if !ends(k) || !cjk_only() || (k - 2..=k + 2).any(|j| line(&kept, j).page != page) {
+            k += 1;
+            continue;
+        }
+        let col = width(&kept, k - 1).max(width(&kept, k + 1));
+        let near = |w: usize| w + em >= col && w <= col + em;
+        let inset = col >= 8 * em
+            && (k - 2..=k + 2).all(|j| j == k || near(width(&kept, j)))
+            && width(&kept, k) + 3 * em <= col
             && [k - 1, k + 1].iter().all(|&j| !latin(text(&kept, j)))
             && !chars::ends_sentence(text(&kept, k - 1))
             && !t.contains(['。', '！', '？', '｡'])
