@@ -3247,6 +3247,20 @@ impl Ctx<'_> {
             {
                 return brk("headline-over-paragraph");
             }
+            // So does a headline of two or three lines whose last is
+            // clearly short, a blank line under it (`兰州数万名各族群众欢聚在母亲`
+            // / `河畔` / / an indented paragraph): a paragraph that goes on
+            // does not leave its line short.
+            if (2..=3).contains(&unit.lines.len())
+                && b.blanks_before > 0
+                && !self.latin[k - 1]
+                && !unit.text.contains(['。', '！', '？', '｡'])
+                && self.widths[k - 1] + 3 * EM <= self.cols[k - 1]
+                && self.para_start_below(k - 1)
+                && self.headline_text(k - 1)
+            {
+                return brk("headline-over-paragraph");
+            }
             // A page's first line, short of the column, without a sentence
             // end, where the page before ended its paragraph: a headline
             // over the columns (a paragraph going on from the page before
@@ -4848,6 +4862,18 @@ mod tests {
         // Without the blank line that sets it apart as a block, it stays.
         let u = rejoin(&s.replace("两万\n\n", "两万\n"));
         assert!(u[0].contains("两万钱塘江畔绿意浓余株"), "{u:?}");
+    }
+
+    #[test]
+    fn a_headline_of_two_lines_over_a_blank_and_a_paragraph_ends() {
+        // The headline's second line is short, a blank line and an
+        // indented paragraph's first line under it: no paragraph leaves
+        // its line short in mid-sentence.
+        let u = rejoin(
+            "各地组织农技人员深入田间地头\n指导春耕\n\n连日来，全省各地抓住天气晴\n好的有利时机，组织广大农民群众\n开展春耕春播，田间地头一派繁忙\n景象。农业部门组织技术人员深入\n生产一线，帮助农民解决实际困难。\n",
+        );
+        assert_eq!(u.len(), 2, "{u:?}");
+        assert_eq!(u[0], "各地组织农技人员深入田间地头指导春耕", "{u:?}");
     }
 
     #[test]
