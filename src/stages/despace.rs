@@ -147,24 +147,24 @@ fn restore_letter_spaces(s: &str) -> Cow<'_, str> {
         let (ka, kb) = (chars::class(a), chars::class(b));
         (ka == Class::Han && kb == Class::Letter) || (ka == Class::Letter && kb == Class::Han)
     };
+    // (The text is copied from the first place a space goes in.)
+    let mut out: Option<String> = None;
     let mut prev: Option<char> = None;
-    if !s.chars().any(|c| {
-        let hit = prev.is_some_and(|p| touching(p, c));
-        prev = Some(c);
-        hit
-    }) {
-        return Cow::Borrowed(s);
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    let mut prev: Option<char> = None;
-    for c in s.chars() {
+    for (i, c) in s.char_indices() {
         if prev.is_some_and(|p| touching(p, c)) {
-            out.push(' ');
+            out.get_or_insert_with(|| {
+                let mut o = String::with_capacity(s.len() + 8);
+                o.push_str(&s[..i]);
+                o
+            })
+            .push(' ');
         }
-        out.push(c);
+        if let Some(o) = out.as_mut() {
+            o.push(c);
+        }
         prev = Some(c);
     }
-    Cow::Owned(out)
+    out.map_or(Cow::Borrowed(s), Cow::Owned)
 }
 
 /// Run the stage over every line.

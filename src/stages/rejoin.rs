@@ -1295,10 +1295,12 @@ fn inset_headlines(doc: &Document, mut kept: Vec<usize>, trace: &mut Trace) -> V
             k += 1;
             continue;
         }
-        let col = width(&kept, k - 1).max(width(&kept, k + 1));
+        // The widths of the lines around it, two above and two below.
+        let around = [k - 2, k - 1, k + 1, k + 2].map(|j| width(&kept, j));
+        let col = around[1].max(around[2]);
         let near = |w: usize| w + em >= col && w <= col + em;
         let inset = col >= 8 * em
-            && (k - 2..=k + 2).all(|j| j == k || near(width(&kept, j)))
+            && around.iter().all(|&w| near(w))
             && width(&kept, k) + 3 * em <= col
             && [k - 1, k + 1].iter().all(|&j| !latin(text(&kept, j)))
             && !chars::ends_sentence(text(&kept, k - 1))
@@ -2271,9 +2273,7 @@ impl Ctx<'_> {
             && wide >= self.cols[k - 1] + 4 * EM
             && self.widths[k] + 3 * EM <= wide
             && self.headline_text(k)
-            && !label_lead(self.text(k))
-            && enumerator(self.text(k)).is_none()
-            && !crate::bylines::is_byline_line(self.text(k))
+            && !self.heads_nothing(k)
     }
 
     /// Is line `k` within two em of the column, or stretched? Widths measured
@@ -2339,10 +2339,25 @@ impl Ctx<'_> {
             && heading_words(self.text(k))
     }
 
+    /// Is line `k`, whatever its shape, no headline? A column's label and
+    /// a colon open a paragraph (`点评：…`); a table's row (cells set apart
+    /// by tabs) heads nothing; nor does a numbered item's or section's
+    /// line (`二、落实主体责任` is a paragraph of its article: see
+    /// `numbered-heading`), nor a byline of its own (`本报记者 张三`), nor
+    /// the editor's credit (`责任编辑：张三`).
+    fn heads_nothing(&self, k: usize) -> bool {
+        let t = self.text(k);
+        label_lead(t)
+            || (self.tabs && t.contains('\t'))
+            || (!self.latin[k] && enumerator(t).is_some())
+            || crate::bylines::is_byline_line(t)
+            || crate::bylines::is_editor_credit(t)
+    }
+
     /// [`Ctx::heading_start`], computed once per line.
     fn compute_heading_start(&self, k: usize) -> bool {
-        // A column's label and a colon open a paragraph (`点评：…`); a
-        // table's row (cells set apart by tabs) heads nothing.
+        // (The cheap tests of [`Ctx::heads_nothing`] first: most lines
+        // leave here or at the shape tests below.)
         if label_lead(self.text(k)) || (self.tabs && self.text(k).contains('\t')) {
             return false;
         }
@@ -2382,14 +2397,7 @@ impl Ctx<'_> {
         {
             return false;
         }
-        // Nor does a numbered item's or section's line (`二、落实主体责任`
-        // is a paragraph of its article: see `numbered-heading`), nor a
-        // byline of its own (`本报记者 张三`), nor the editor's credit
-        // (`责任编辑：张三`).
-        if (!self.latin[k] && enumerator(self.text(k)).is_some())
-            || crate::bylines::is_byline_line(self.text(k))
-            || crate::bylines::is_editor_credit(self.text(k))
-        {
+        if self.heads_nothing(k) {
             return false;
         }
         if self.block_head[k] {
@@ -3224,11 +3232,6 @@ impl Ctx<'_> {
             {
                 return brk("headline-in-column");
             }
-            // A line of its own after a break, without a sentence end, over
-            // a paragraph's first line that lost its indent: a headline as
-            // wide as the column or nearly (`他伸手探向盛著碧綠液體的杯子` /
-            // `霍金衷心贊道︰，「你真有` / full lines). Were it a paragraph's
-            // first line the line under it would be full.
             // A headline over a block wider than the column above it
             // (`…印象。` / `推进国企改革` / a wider paragraph) ends
             // with its line.
@@ -3239,23 +3242,26 @@ impl Ctx<'_> {
             {
                 return brk("headline-over-block-end");
             }
-            if unit.lines.len() == 1
-                && !self.latin[k - 1]
-                && self.para_start_below(k - 1)
-                && !self.indented_first_line(k - 1)
-                && self.headline_text(k - 1)
-            {
-                return brk("headline-over-paragraph");
-            }
+            // A line of its own after a break, without a sentence end, over
+            // a paragraph's first line that lost its indent: a headline as
+            // wide as the column or nearly (`他伸手探向盛著碧綠液體的杯子` /
+            // `霍金衷心贊道︰，「你真有` / full lines). Were it a paragraph's
+            // first line the line under it would be full.
             // So does a headline of two or three lines whose last is
             // clearly short, a blank line under it (`兰州数万名各族群众欢聚在母亲`
             // / `河畔` / / an indented paragraph): a paragraph that goes on
             // does not leave its line short.
-            if (2..=3).contains(&unit.lines.len())
-                && b.blanks_before > 0
+            let headline_shape = match unit.lines.len() {
+                1 => !self.indented_first_line(k - 1),
+                2..=3 => {
+                    b.blanks_before > 0
+                        && !unit.text.contains(['。', '！', '？', '｡'])
+                        && self.widths[k - 1] + 3 * EM <= self.cols[k - 1]
+                }
+                _ => false,
+            };
+            if headline_shape
                 && !self.latin[k - 1]
-                && !unit.text.contains(['。', '！', '？', '｡'])
-                && self.widths[k - 1] + 3 * EM <= self.cols[k - 1]
                 && self.para_start_below(k - 1)
                 && self.headline_text(k - 1)
             {
