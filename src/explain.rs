@@ -140,3 +140,15 @@ pub fn clip(s: &str, n: usize) -> String {
     }
     out
 }
+
+/// The end of a text for evidence: its last `n` characters at most, with
+/// `…` before them when cut.
+pub fn clip_end(s: &str, n: usize) -> String {
+    let skip = s.chars().count().saturating_sub(n);
+    let tail = s.chars().skip(skip);
+    if skip > 0 {
+        std::iter::once('…').chain(tail).collect()
+    } else {
+        tail.collect()
+    }
+}

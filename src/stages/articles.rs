@@ -1323,7 +1323,7 @@ fn is_credit_caption(t: &str) -> bool {
 
 /// A bigram or word, packed in a u64: two chars for a Han bigram, a hash
 /// with the top bit set for a lower-cased Latin word.
-type Gram = u64;
+pub(crate) type Gram = u64;
 
 /// The gram of two neighbouring characters (Han or digits).
 fn bigram(l: char, r: char) -> Gram {
@@ -1355,14 +1355,14 @@ fn word_gram(word: &str) -> Gram {
 
 /// Character bigrams of Han text (and digits) and the lower-cased words of
 /// Latin text (three letters or more).
-fn grams(text: &str) -> Vec<Gram> {
+pub(crate) fn grams(text: &str) -> Vec<Gram> {
     let mut out = Vec::new();
     for_each_gram(text, |g| out.push(g));
     out
 }
 
 /// Call `f` with each gram of `text` (see [`grams`]), in order.
-fn for_each_gram(text: &str, mut f: impl FnMut(Gram)) {
+pub(crate) fn for_each_gram(text: &str, mut f: impl FnMut(Gram)) {
     let mut prev: Option<char> = None;
     let mut word = String::new();
     for c in text.chars() {

@@ -23,7 +23,8 @@
 use crate::chars::{self, Class};
 use crate::config::{Config, Dehyphenate};
 use crate::doc::{Document, Line, Role, Unit};
-use crate::explain::{Trace, clip};
+use crate::explain::{Trace, clip, clip_end};
+use crate::stages::articles;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -682,6 +683,7 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
     {
         u.role = Role::Body;
     }
+    resume_interrupted(&mut units, &ctx, trace);
     headings_before_datelines(&mut units, trace, doc);
     split_head_from_dateline(&mut units, trace, doc);
     if cfg.runs(crate::config::Stage::Normalize) {
@@ -995,6 +997,150 @@ fn split_head_from_dateline(units: &mut Vec<Unit>, trace: &mut Trace, doc: &Docu
         });
     }
     *units = out;
+}
+
+/// How many units after an interrupted paragraph its continuation may be.
+const RESUME_WINDOW: usize = 12;
+
+/// Put back together a paragraph that an article read in the middle of it
+/// cut in two. An extractor that reads a page column by column reads an
+/// article set above the next column of another between that article's
+/// columns (`…提供旅游服务方面，埃` / `日本百岁老人逐年增多` / … /
+/// `及居第六位。但是，…`). The paragraph stops on a full line of
+/// ideographs that ends no sentence, a headline follows it, and a few
+/// units on, after a sentence end on a short line, a full line of the
+/// same column starts with an ideograph: in a text whose paragraphs start
+/// indented, no paragraph's first line. The continuation (and the
+/// paragraphs after it, up to the next headline) joins the paragraph;
+/// the article read in between goes before the interrupted one, for it
+/// stands above its column on the page, and so above the article.
+fn resume_interrupted(units: &mut Vec<Unit>, ctx: &Ctx, trace: &mut Trace) {
+    if ctx.flush_starts {
+        return;
+    }
+    let mut pos = vec![usize::MAX; ctx.doc.lines.len()];
+    for (k, &i) in ctx.kept.iter().enumerate() {
+        pos[i] = k;
+    }
+    let mut a = 0;
+    while a + 2 < units.len() {
+        let Some(b) = resumption(units, a, ctx, &pos) else {
+            a += 1;
+            continue;
+        };
+        // The continuation's paragraphs, up to the next headline.
+        let mut e = b;
+        while units
+            .get(e + 1)
+            .is_some_and(|u| u.role == Role::Body && !u.article_start)
+        {
+            e += 1;
+        }
+        let top = article_top(units, a);
+        let v = units.remove(b);
+        trace.record(
+            STAGE,
+            "resume-interrupted",
+            ctx.doc.lines[v.lines[0]].no,
+            || {
+                format!(
+                    "{:?} goes on after {:?}; the {} units read in between go before line {}",
+                    clip(&v.text, 12),
+                    clip_end(&units[a].text, 12),
+                    b - a - 1,
+                    ctx.doc.lines[units[top].lines[0]].no
+                )
+            },
+        );
+        join_into(&mut units[a], Sep::None, &v.text);
+        units[a].lines.extend(v.lines);
+        // [top..=a] the article, [a + 1..b] the one read inside it.
+        units[top..b].rotate_left(a + 1 - top);
+        a = e;
+    }
+}
+
+/// The first unit of the article that unit `a` is in: its paragraphs back
+/// to its headlines, or to an article's start.
+fn article_top(units: &[Unit], a: usize) -> usize {
+    let mut top = a;
+    while top > 0 && units[top].role == Role::Body && !units[top].article_start {
+        top -= 1;
+    }
+    while top > 0 && units[top - 1].role == Role::Heading && !units[top].article_start {
+        top -= 1;
+    }
+    top
+}
+
+/// Does `text` share more of its words with the article that unit `a`
+/// ends (the units before it up to a headline) than with the units read
+/// between (`a + 1..b`)? Counted on its bigrams (words for Latin) that
+/// only one side has, three at least and twice the other side's.
+fn topic_of(text: &str, units: &[Unit], a: usize, b: usize) -> bool {
+    let mut g = articles::grams(text);
+    g.sort_unstable();
+    g.dedup();
+    let mut seen = vec![0u8; g.len()];
+    let mut mark = |t: &str, bit: u8| {
+        articles::for_each_gram(t, |x| {
+            if let Ok(i) = g.binary_search(&x) {
+                seen[i] |= bit;
+            }
+        });
+    };
+    for u in &units[article_top(units, a)..=a] {
+        mark(&u.text, 1);
+    }
+    for u in &units[a + 1..b] {
+        mark(&u.text, 2);
+    }
+    let own = seen.iter().filter(|&&s| s == 1).count();
+    let other = seen.iter().filter(|&&s| s == 2).count();
+    own >= 3 && own >= 2 * other
+}
+
+/// The unit that goes on with unit `a`'s paragraph (see
+/// [`resume_interrupted`]).
+fn resumption(units: &[Unit], a: usize, ctx: &Ctx, pos: &[usize]) -> Option<usize> {
+    let u = &units[a];
+    if u.role != Role::Body
+        || u.lines.len() < 2
+        || units[a + 1].role != Role::Heading
+        || units[article_top(units, a)].role != Role::Heading
+    {
+        return None;
+    }
+    let ku = pos[*u.lines.last()?];
+    let last = last_char(u.text.trim_end())?;
+    let open_end = chars::is_han(last) || matches!(last, '，' | '、' | '；' | '：');
+    if ku == usize::MAX || !open_end || ctx.latin[ku] || ctx.widths[ku] + EM < ctx.cols[ku] {
+        return None;
+    }
+    let page = ctx.line(ku).page;
+    for b in a + 2..units.len().min(a + 2 + RESUME_WINDOW) {
+        let kv = pos[units[b].lines[0]];
+        // One article in between: its headlines, then its paragraphs.
+        if kv == usize::MAX
+            || ctx.line(kv).page != page
+            || units[b].role == Role::Heading && units[b - 1].role != Role::Heading
+        {
+            return None;
+        }
+        let prev = &units[b - 1];
+        let kp = pos[*prev.lines.last()?];
+        if units[b].role == Role::Body
+            && chars::ends_sentence(prev.text.trim_end())
+            && kp != usize::MAX
+            && ctx.widths[kp] + 2 * EM <= ctx.cols[kp]
+            && ctx.continues_elsewhere(kv)
+            && ctx.cols[kv].abs_diff(ctx.cols[ku]) <= EM
+            && topic_of(&units[b].text, units, a, b)
+        {
+            return Some(b);
+        }
+    }
+    None
 }
 
 fn headings_before_datelines(units: &mut [Unit], trace: &mut Trace, doc: &Document) {
@@ -2757,6 +2903,19 @@ impl Ctx<'_> {
                     Class::CjkClose | Class::CjkOther | Class::Space
                 )
             })
+    }
+
+    /// Is line `k` of ideographs and full-width marks a full line of its
+    /// column, neither indented nor a dateline, starting with an
+    /// ideograph: unless paragraphs start flush, no paragraph's first
+    /// line.
+    fn continues_elsewhere(&self, k: usize) -> bool {
+        !self.latin[k]
+            && self.line(k).ev.indent < 2
+            && self.measured(k)
+            && self.widths[k] + EM >= self.cols[k]
+            && first_char(self.text(k)).is_some_and(chars::is_han)
+            && !self.dateline_on[k]
     }
 
     /// Do the paragraphs of the text start flush? Of the CJK lines after
@@ -4823,6 +4982,31 @@ mod tests {
         assert_eq!(texts[1], "全省今年植树造林又创新高", "{texts:?}");
         assert_eq!(u[1].role, Role::Heading, "{u:?}");
         assert!(texts[2].starts_with("今年开春以来"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_paragraph_cut_by_an_article_read_inside_it_goes_on() {
+        // The extractor read the article set above the paragraph's next
+        // column between its columns: the paragraph stops on a full line
+        // that ends no sentence, and goes on, after the article, with a
+        // full line (no indent) of its own words.
+        let a = "城乡公交一体化全面推进\n  今年以来，全市加快推进城\n乡公交一体化建设，新开通镇村\n公交线路三十余条，覆盖全部行\n政村，群众出行难问题得到有效\n缓解。\n  为方便群众出行，市交通部\n门还在各镇设立了公交换乘中\n心，实行城乡公交统一票价，乘\n客只需一元即可到达市区，每天\n乘坐镇村公交的群众超过两万人\n次，节假日期间客流更是成倍增\n\n";
+        let x = "古镇迎来旅游旺季\n\n本报杭州5月2日讯（记者 王明）\n  五一假期，千年古镇游人如\n织，各家民宿提前一周就已订\n满，古镇管委会增派了志愿者为\n游客提供服务。\n";
+        let rest = "长，公交公司及时加密班次，保\n障了群众平安出行。\n";
+        let strip = |s: &str| s.replace("\n  ", "\n");
+        for text in [format!("{a}{x}{rest}"), strip(&format!("{a}{x}{rest}"))] {
+            let u = units(&text);
+            let texts: Vec<&str> = u.iter().map(|u| u.text.as_str()).collect();
+            let at = |p: &str| texts.iter().position(|t| t.starts_with(p));
+            assert!(
+                texts
+                    .iter()
+                    .any(|t| t.contains("客流更是成倍增长，公交公司") && t.ends_with("平安出行。")),
+                "{texts:?}"
+            );
+            assert!(at("古镇迎来") < at("城乡公交"), "{texts:?}");
+            assert!(at("本报杭州") < at("城乡公交"), "{texts:?}");
+        }
     }
 
     #[test]
