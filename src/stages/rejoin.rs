@@ -1008,10 +1008,11 @@ const RESUME_WINDOW: usize = 12;
 /// columns (`…提供旅游服务方面，埃` / `日本百岁老人逐年增多` / … /
 /// `及居第六位。但是，…`). The paragraph stops on a full line of
 /// ideographs that ends no sentence, a headline follows it, and a few
-/// units on, after a sentence end on a short line, a full line of the
-/// same column starts with an ideograph: in a text whose paragraphs start
-/// indented, no paragraph's first line. The continuation (and the
-/// paragraphs after it, up to the next headline) joins the paragraph;
+/// units on, after one article's headlines and paragraphs and a sentence
+/// end on a short line, a full line of the same column starts with an
+/// ideograph: unless the text's paragraphs start flush, no paragraph's
+/// first line. Its words must be the interrupted article's rather than
+/// the other's. It joins the paragraph, the paragraphs after it follow;
 /// the article read in between goes before the interrupted one, for it
 /// stands above its column on the page, and so above the article.
 fn resume_interrupted(units: &mut Vec<Unit>, ctx: &Ctx, trace: &mut Trace) {
@@ -1024,11 +1025,12 @@ fn resume_interrupted(units: &mut Vec<Unit>, ctx: &Ctx, trace: &mut Trace) {
     }
     let mut a = 0;
     while a + 2 < units.len() {
-        let Some(b) = resumption(units, a, ctx, &pos) else {
+        let Some((top, b)) = resumption(units, a, ctx, &pos) else {
             a += 1;
             continue;
         };
-        // The continuation's paragraphs, up to the next headline.
+        // The paragraphs after the continuation, up to the next headline,
+        // stay after it: the scan goes on after them.
         let mut e = b;
         while units
             .get(e + 1)
@@ -1036,7 +1038,6 @@ fn resume_interrupted(units: &mut Vec<Unit>, ctx: &Ctx, trace: &mut Trace) {
         {
             e += 1;
         }
-        let top = article_top(units, a);
         let v = units.remove(b);
         trace.record(
             STAGE,
@@ -1073,11 +1074,11 @@ fn article_top(units: &[Unit], a: usize) -> usize {
     top
 }
 
-/// Does `text` share more of its words with the article that unit `a`
-/// ends (the units before it up to a headline) than with the units read
-/// between (`a + 1..b`)? Counted on its bigrams (words for Latin) that
-/// only one side has, three at least and twice the other side's.
-fn topic_of(text: &str, units: &[Unit], a: usize, b: usize) -> bool {
+/// Does `text` share more of its words with the article `top..=a` than
+/// with the units read after it (`a + 1..b`)? Counted on its bigrams
+/// (words for Latin) that only one side has, three at least and twice
+/// the other side's.
+fn topic_of(text: &str, units: &[Unit], top: usize, a: usize, b: usize) -> bool {
     let mut g = articles::grams(text);
     g.sort_unstable();
     g.dedup();
@@ -1089,7 +1090,7 @@ fn topic_of(text: &str, units: &[Unit], a: usize, b: usize) -> bool {
             }
         });
     };
-    for u in &units[article_top(units, a)..=a] {
+    for u in &units[top..=a] {
         mark(&u.text, 1);
     }
     for u in &units[a + 1..b] {
@@ -1100,15 +1101,16 @@ fn topic_of(text: &str, units: &[Unit], a: usize, b: usize) -> bool {
     own >= 3 && own >= 2 * other
 }
 
-/// The unit that goes on with unit `a`'s paragraph (see
-/// [`resume_interrupted`]).
-fn resumption(units: &[Unit], a: usize, ctx: &Ctx, pos: &[usize]) -> Option<usize> {
+/// The first unit of unit `a`'s article and the unit that goes on with
+/// `a`'s paragraph (see [`resume_interrupted`]).
+fn resumption(units: &[Unit], a: usize, ctx: &Ctx, pos: &[usize]) -> Option<(usize, usize)> {
     let u = &units[a];
-    if u.role != Role::Body
-        || u.lines.len() < 2
-        || units[a + 1].role != Role::Heading
-        || units[article_top(units, a)].role != Role::Heading
-    {
+    if u.role != Role::Body || u.lines.len() < 2 || units[a + 1].role != Role::Heading {
+        return None;
+    }
+    // The interrupted article has a headline.
+    let top = article_top(units, a);
+    if units[top].role != Role::Heading {
         return None;
     }
     let ku = pos[*u.lines.last()?];
@@ -1135,9 +1137,9 @@ fn resumption(units: &[Unit], a: usize, ctx: &Ctx, pos: &[usize]) -> Option<usiz
             && ctx.widths[kp] + 2 * EM <= ctx.cols[kp]
             && ctx.continues_elsewhere(kv)
             && ctx.cols[kv].abs_diff(ctx.cols[ku]) <= EM
-            && topic_of(&units[b].text, units, a, b)
+            && topic_of(&units[b].text, units, top, a, b)
         {
-            return Some(b);
+            return Some((top, b));
         }
     }
     None
