@@ -1446,7 +1446,7 @@ fn latin_only(g: &[Gram]) -> bool {
 }
 
 /// Sorted, without duplicates: looked up by binary search.
-fn gram_set(mut g: Vec<Gram>) -> Vec<Gram> {
+pub(crate) fn gram_set(mut g: Vec<Gram>) -> Vec<Gram> {
     g.sort_unstable();
     g.dedup();
     g

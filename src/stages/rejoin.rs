@@ -1079,9 +1079,7 @@ fn article_top(units: &[Unit], a: usize) -> usize {
 /// (words for Latin) that only one side has, three at least and twice
 /// the other side's.
 fn topic_of(text: &str, units: &[Unit], top: usize, a: usize, b: usize) -> bool {
-    let mut g = articles::grams(text);
-    g.sort_unstable();
-    g.dedup();
+    let g = articles::gram_set(articles::grams(text));
     let mut seen = vec![0u8; g.len()];
     let mut mark = |t: &str, bit: u8| {
         articles::for_each_gram(t, |x| {
