@@ -1106,15 +1106,16 @@ fn resumption(units: &[Unit], a: usize, ctx: &Ctx, pos: &[usize]) -> Option<(usi
     if u.role != Role::Body || u.lines.len() < 2 || units[a + 1].role != Role::Heading {
         return None;
     }
-    // The interrupted article has a headline.
-    let top = article_top(units, a);
-    if units[top].role != Role::Heading {
-        return None;
-    }
     let ku = pos[*u.lines.last()?];
     let last = last_char(u.text.trim_end())?;
     let open_end = chars::is_han(last) || matches!(last, '，' | '、' | '；' | '：');
     if ku == usize::MAX || !open_end || ctx.latin[ku] || ctx.widths[ku] + EM < ctx.cols[ku] {
+        return None;
+    }
+    // The interrupted article has a headline (looked for only behind a
+    // paragraph cut off this way).
+    let top = article_top(units, a);
+    if units[top].role != Role::Heading {
         return None;
     }
     let page = ctx.line(ku).page;
@@ -2905,13 +2906,12 @@ impl Ctx<'_> {
             })
     }
 
-    /// Is line `k` of ideographs and full-width marks a full line of its
-    /// column, neither indented nor a dateline, starting with an
-    /// ideograph: unless paragraphs start flush, no paragraph's first
-    /// line.
+    /// Is line `k` of ideographs and full-width marks (no Latin line,
+    /// then) a full line of its column, neither indented nor a dateline,
+    /// starting with an ideograph: unless paragraphs start flush, no
+    /// paragraph's first line.
     fn continues_elsewhere(&self, k: usize) -> bool {
-        !self.latin[k]
-            && self.line(k).ev.indent < 2
+        self.line(k).ev.indent < 2
             && self.measured(k)
             && self.widths[k] + EM >= self.cols[k]
             && first_char(self.text(k)).is_some_and(chars::is_han)
