@@ -810,6 +810,21 @@ fn closing(units: &[Unit], i: usize) -> Option<&'static str> {
     }
 }
 
+/// A Latin byline of its own (`By Jane Doe`) between a finished paragraph
+/// and a headline, or at the text's end: the credit that closes the
+/// article above. A byline under its headline heads what follows; none
+/// stands over a headline.
+fn closing_byline(units: &[Unit], i: usize) -> bool {
+    i > 0
+        && units[i - 1].role == Role::Body
+        && units.get(i + 1).is_none_or(|u| u.role == Role::Heading)
+        && crate::stages::rejoin::is_latin_byline(units[i].text.trim())
+        && {
+            let above = units[i - 1].text.trim_end();
+            chars::ends_sentence(above) || above.ends_with([':', '：'])
+        }
+}
+
 /// A short line after body text with only dates under it to the text's
 /// end: the signature that closes a document (`市人民政府办公室` /
 /// `2023年5月10日`), not a headline printed below its article.
@@ -875,6 +890,8 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             let t = u.text.as_str();
             if let Some(rule) = closing(&doc.units, i) {
                 (Role::Attribution, Some(rule))
+            } else if closing_byline(&doc.units, i) {
+                (Role::Attribution, Some("closing-byline"))
             } else if u.role == Role::Heading {
                 (Role::Heading, None)
             } else if is_dateline(t) {
@@ -2187,6 +2204,34 @@ mod tests {
             (Role::Subtitle, "向佛系型躺平式等10类顽疾宣战".to_string())
         );
         assert_eq!(a[2][0].1, "岳阳启动实景导读读书活动");
+    }
+
+    #[test]
+    fn a_latin_byline_over_a_headline_closes_the_article_above() {
+        // The credit set under an article's last paragraph, the next
+        // article's headline under it: no byline stands over a headline.
+        let s = "Harbour Lights Return\n\nThe old lighthouse on the north pier shines\nagain after two winters in the dark, the\nharbour office said on Monday.\n\nBy Ruth Ellery\n\nFerry Timetable Changes\n\nFerries to the islands will leave twenty\nminutes earlier from next week, when the\nsummer timetable starts.\n\nBy Tom Averill\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[0].last(),
+            Some(&(Role::Attribution, "By Ruth Ellery".to_string())),
+            "{a:?}"
+        );
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "Ferry Timetable Changes".to_string())
+        );
+        assert_eq!(
+            a[1].last(),
+            Some(&(Role::Attribution, "By Tom Averill".to_string())),
+            "{a:?}"
+        );
+        // Under its headline, a byline heads what follows.
+        let top = "Harbour Lights Return\n\nBy Ruth Ellery\n\nThe old lighthouse on the north pier shines\nagain after two winters in the dark, the\nharbour office said on Monday.\n";
+        let a = articles(top);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_ne!(a[0][1].0, Role::Attribution, "{a:?}");
     }
 
     #[test]

@@ -54,7 +54,7 @@ static LATIN_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is this text a Latin byline? (A line without `By ` at its start, the
 /// most, is turned away before the regex.)
-fn is_latin_byline(t: &str) -> bool {
+pub(crate) fn is_latin_byline(t: &str) -> bool {
     (t.starts_with("By ") || t.starts_with("BY ")) && t.len() <= 120 && LATIN_BYLINE.is_match(t)
 }
 
