@@ -2276,6 +2276,44 @@ mod tests {
             "Why wait longer?\n",
         );
         assert_eq!(articles(&q).len(), 1);
+        // Or exclaim.
+        let q = s.replace(
+            "Maintenance and\nUpdates: The APT Tools\n",
+            "Ready, Steady, Release!\n",
+        );
+        let a = articles(&q);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "Ready, Steady, Release!".to_string())
+        );
+        // A heading in sentence case, clearly short, over a sentence's
+        // capitalised function word heads an article too.
+        let q = s.replace(
+            "Maintenance and\nUpdates: The APT Tools\nOnce published,",
+            "What the release team checks\nThe published",
+        );
+        let a = articles(&q);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "What the release team checks".to_string())
+        );
+        // After a colon (what it announced was left out), a title-case
+        // heading as wide as the column heads an article.
+        let q = s.replace(
+            "tested first.\nMaintenance and\nUpdates: The APT Tools\n",
+            "tested first, with:\nChecks the Release Team Makes Before Release\n",
+        );
+        let a = articles(&q);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (
+                Role::Title,
+                "Checks the Release Team Makes Before Release".to_string()
+            )
+        );
     }
 
     #[test]

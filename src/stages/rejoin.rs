@@ -651,10 +651,15 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 trace.record(STAGE, rule, line.no, || ctx.evidence(k));
                 // A title-case heading of several lines that no single line
                 // showed (`Maintenance and` / `Updates: The APT Tools`).
+                // So is a line of its own, in any case, clearly short of
+                // the column over a sentence's start (`Add aliases for an
+                // item` / `This feature allows…`).
                 if matches!(
                     rule,
                     "latin-heading-end" | "headlines-side-by-side" | "headline-over-block-end"
-                ) {
+                ) || (rule == "latin-heading-before-sentence"
+                    && ctx.clearly_short(k - 1, ctx.widths[k - 1]))
+                {
                     unit.role = Role::Heading;
                 }
                 // The body starts after a dateline's end (not a paragraph's
@@ -2472,12 +2477,12 @@ impl Ctx<'_> {
     }
 
     /// A Latin line of title-case words that fills the column, between a
-    /// finished sentence (or the start) and a capital: a heading that
-    /// happens to be as wide as the column (`Backing up the Configuration`
-    /// / `Most of the meta-data…`).
+    /// finished sentence, a colon whose listing was left out, or the
+    /// start, and a capital: a heading that happens to be as wide as the
+    /// column (`Backing up the Configuration` / `Most of the meta-data…`).
     fn latin_full_heading(&self, k: usize) -> bool {
         self.latin[k]
-            && (k == 0 || chars::ends_sentence(self.text(k - 1)))
+            && (k == 0 || chars::ends_sentence(self.text(k - 1)) || self.text(k - 1).ends_with(':'))
             && self
                 .texts
                 .get(k + 1)
@@ -2651,8 +2656,9 @@ impl Ctx<'_> {
         let t = self.text(k);
         let l = self.line(k);
         // A full stop anywhere: a headline has none.
-        // (A Latin heading may ask a question: `RAID or LVM?`.)
-        let question = self.latin[k] && t.ends_with('?') && heading_words(t);
+        // (A Latin heading may ask a question or exclaim: `RAID or LVM?`,
+        // `Hello, World!`.)
+        let question = self.latin[k] && t.ends_with(['?', '!']) && heading_words(t);
         if l.ev.stretched()
             || l.ev.soft_hyphen_end
             || (chars::ends_sentence(t) && !question)
@@ -3516,7 +3522,7 @@ impl Ctx<'_> {
             && matches!(last_char(at), Some(':'))
             && !(title_case(&unit.text) && unit.text.split_whitespace().count() <= 12)
             && heading_words(bt)
-            && !self.full(k)
+            && (!self.full(k) || self.latin_full_heading(k))
             && self.heading_start(k)
         {
             return brk("headline-after-sentence");
