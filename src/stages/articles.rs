@@ -816,6 +816,7 @@ fn closing(units: &[Unit], i: usize) -> Option<&'static str> {
 /// stands over a headline.
 fn closing_byline(units: &[Unit], i: usize) -> bool {
     i > 0
+        && units[i].role != Role::Attribution
         && units[i - 1].role == Role::Body
         && units.get(i + 1).is_none_or(|u| u.role == Role::Heading)
         && crate::stages::rejoin::is_latin_byline(units[i].text.trim())
@@ -890,8 +891,6 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
             let t = u.text.as_str();
             if let Some(rule) = closing(&doc.units, i) {
                 (Role::Attribution, Some(rule))
-            } else if closing_byline(&doc.units, i) {
-                (Role::Attribution, Some("closing-byline"))
             } else if u.role == Role::Heading {
                 (Role::Heading, None)
             } else if is_dateline(t) {
@@ -916,6 +915,18 @@ fn classify(doc: &mut Document, trace: &mut Trace) {
         }
         doc.units[i].role = role;
         lost |= space_names(doc, i, false, as_printed, trace);
+    }
+    // (Once every unit has its role: the headline under a byline may be
+    // known as one only now.)
+    for i in 0..n {
+        if closing_byline(&doc.units, i) {
+            doc.units[i].role = Role::Attribution;
+            let line = doc.units[i].lines.first().map_or(0, |&l| doc.lines[l].no);
+            let text = &doc.units[i].text;
+            trace.record(STAGE, "closing-byline", line, || {
+                format!("{:?}", clip(text, 20))
+            });
+        }
     }
     // Bylines of their own that lost their spaces: so did those inside
     // paragraphs.
@@ -2298,6 +2309,19 @@ mod tests {
         assert_eq!(
             a[1][0],
             (Role::Title, "What the release team checks".to_string())
+        );
+        // So is one after a colon (what it announced was left out) over
+        // any capital, when the line under it is prose that fills the
+        // column.
+        let q = s.replace(
+            "tested first.\nMaintenance and\nUpdates: The APT Tools\nOnce published,",
+            "tested first, like this:\nSigning notes before upload\nReleases published",
+        );
+        let a = articles(&q);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "Signing notes before upload".to_string())
         );
         // After a colon (what it announced was left out), a title-case
         // heading as wide as the column heads an article.

@@ -657,8 +657,9 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 if matches!(
                     rule,
                     "latin-heading-end" | "headlines-side-by-side" | "headline-over-block-end"
-                ) || (rule == "latin-heading-before-sentence"
-                    && ctx.clearly_short(k - 1, ctx.widths[k - 1]))
+                ) || rule == "latin-short-heading"
+                    || (rule == "latin-heading-before-sentence"
+                        && ctx.clearly_short(k - 1, ctx.widths[k - 1]))
                 {
                     unit.role = Role::Heading;
                 }
@@ -3380,6 +3381,29 @@ impl Ctx<'_> {
                 && opens_sentence(bt)
             {
                 return brk("latin-heading-before-sentence");
+            }
+            // A Latin line of its own after a finished sentence (or a
+            // colon), clearly short of the column, over a capital that
+            // opens a line of prose that is not: a heading in sentence case
+            // (`Include items only when collecting doctests` / `Rustdoc’s
+            // documentation tests can do some things…`). A paragraph does
+            // not stop short without a mark.
+            if unit.lines.len() == 1
+                && self.latin[k - 1]
+                && self.latin[k]
+                && first_char(at).is_some_and(char::is_uppercase)
+                && first_char(bt).is_some_and(char::is_uppercase)
+                && at.split_whitespace().nth(1).is_some()
+                && !at.ends_with(['-', ',', ';', '\u{AD}'])
+                && !ends_wanting(at)
+                && (k < 2
+                    || chars::ends_sentence(self.text(k - 2))
+                    || self.text(k - 2).ends_with(':'))
+                && self.clearly_short(k - 1, self.widths[k - 1])
+                && !self.clearly_short(k, self.widths[k])
+                && self.line(k).page == self.line(k - 1).page
+            {
+                return brk("latin-short-heading");
             }
             // A headline printed inside a column whose text goes on
             // elsewhere: a line clearly short of the column after a full
