@@ -749,7 +749,9 @@ fn paragraphed(doc: &Document, kept: &[usize]) -> bool {
             let end = ends_unit(t);
             medium += 1;
             medium_ends += usize::from(end);
-            if l.ev.chars >= 24 {
+            // (As wide as 24 ideographs: a Latin heading of 24 letters
+            // is no long line.)
+            if l.ev.chars >= 24 && l.ev.layout_hw() >= 24 * 4 {
                 long += 1;
                 ends += usize::from(end);
             }
@@ -5129,6 +5131,18 @@ mod tests {
             u[3].starts_with("兩岸的軍事緊張氣氛有升溫跡象。在美軍本月中旬"),
             "{u:?}"
         );
+    }
+
+    #[test]
+    fn latin_headings_of_two_dozen_letters_are_no_long_lines_of_a_paragraphed_text() {
+        // ocrclean's own output of two short English articles: a heading
+        // of some thirty letters over one paragraph each, the second
+        // ending on a colon. A line counts as long by its width (two dozen
+        // ideographs), so half the long lines ending a sentence is not
+        // what it sees: the text stays as it is.
+        let s = "Keeping Track of the Harbour Tides\nThe tide tables for the harbour are printed every spring, and the pilots keep a copy on the bridge of every boat that leaves after dark.\n\nNight Crossings: what to bring along\nA skipper who crosses at night carries the lights and the radio listed below:\n";
+        let out = crate::clean(s, &Config::default()).text;
+        assert_eq!(out, s);
     }
 
     #[test]
