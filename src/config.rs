@@ -69,6 +69,9 @@ pub enum Fold {
     /// `_losslessly`) or as a token of their own between words (`new _
     /// block`).
     OcrUnderscores,
+    /// OCR's space after the apostrophe of a contraction (`You’ ve`,
+    /// `don’ t`, `it’ s`), and `Il` read for its `ll` (`we’ Il`).
+    OcrApostrophes,
     /// Two- and three-em dashes to em dashes, U+2010/U+2011 hyphens to `-`,
     /// the horizontal bar (U+2015) to an em dash unless it opens a
     /// quotation (at a line start or after a space, before a letter), and
@@ -89,7 +92,7 @@ pub enum Fold {
 
 impl Fold {
     /// Every fold, in the order they are applied.
-    pub const ALL: [Fold; 11] = [
+    pub const ALL: [Fold; 12] = [
         Fold::Controls,
         Fold::Invisible,
         Fold::Spaces,
@@ -97,6 +100,7 @@ impl Fold {
         Fold::FullwidthAscii,
         Fold::OcrDigits,
         Fold::OcrUnderscores,
+        Fold::OcrApostrophes,
         Fold::CjkPunct,
         Fold::Dashes,
         Fold::Ligatures,
@@ -111,6 +115,7 @@ impl Fold {
             Fold::CjkPunct => "cjk-punct",
             Fold::OcrDigits => "ocr-digits",
             Fold::OcrUnderscores => "ocr-underscores",
+            Fold::OcrApostrophes => "ocr-apostrophes",
             Fold::Dashes => "dashes",
             Fold::Ligatures => "ligatures",
             Fold::Invisible => "invisible",

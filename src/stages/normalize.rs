@@ -296,6 +296,12 @@ fn normalize_in<'a>(
     {
         return Cow::Owned(normalize_in(&fixed, folds, line, trace, edges).into_owned());
     }
+    if folds.has(Fold::OcrApostrophes)
+        && spaced_apostrophe(s)
+        && let Cow::Owned(fixed) = fold_ocr_apostrophes(s, line, trace)
+    {
+        return Cow::Owned(normalize_in(&fixed, folds, line, trace, edges).into_owned());
+    }
     if !needs_work(s) {
         return Cow::Borrowed(s);
     }
@@ -390,6 +396,56 @@ fn fold_ocr_underscores<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'
     } else {
         Cow::Borrowed(s)
     }
+}
+
+/// Does the line have an apostrophe with a space after it (`’ `, `' `)?
+fn spaced_apostrophe(s: &str) -> bool {
+    static CURLY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("’ ".as_bytes()));
+    CURLY.find(s.as_bytes()).is_some() || s.contains("' ")
+}
+
+/// The `ocr-apostrophes` fold: Tesseract puts a space after the
+/// apostrophe of a contraction (`You’ ve`, `don’ t`, `rustdoc’ s`) and
+/// reads its `ll` as `Il` or `II` (`we’ Il`). The apostrophe follows a
+/// letter and the contraction's ending is a word of its own: `s`, `re`,
+/// `ve`, `ll`, `d`, `m`, or `t` after `n`. A possessive plural keeps its
+/// space (`users’ details`).
+fn fold_ocr_apostrophes<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'a, str> {
+    let mut out = String::new();
+    let mut last = 0;
+    for (i, q) in s.match_indices(['’', '\'']) {
+        let Some(before) = s[..i].chars().next_back() else {
+            continue;
+        };
+        let after = i + q.len();
+        let Some(rest) = s[after..].strip_prefix(' ') else {
+            continue;
+        };
+        if !before.is_alphabetic() || after < last {
+            continue;
+        }
+        let end = rest
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let ending = match &rest[..end] {
+            "t" if before == 'n' => "t",
+            e @ ("s" | "re" | "ve" | "ll" | "d" | "m") => e,
+            "Il" | "II" | "lI" => "ll",
+            _ => continue,
+        };
+        out.push_str(&s[last..after]);
+        out.push_str(ending);
+        last = after + 1 + end;
+        trace.record(STAGE, "ocr-apostrophes", line, || {
+            format!("{:?} → {:?}", &s[i..last], format!("{q}{ending}"))
+        });
+    }
+    if last == 0 {
+        return Cow::Borrowed(s);
+    }
+    out.push_str(&s[last..]);
+    Cow::Owned(out)
 }
 
 /// Characters OCR reads for the digit 1.
@@ -1022,6 +1078,20 @@ mod tests {
             ("tab\tkept", "tab\tkept"),
             // nfc
             ("e\u{301}", "é"),
+            // ocr-apostrophes
+            (
+                "You’ ve seen it, but we don’ t know what it’ s for",
+                "You’ve seen it, but we don’t know what it’s for",
+            ),
+            (
+                "we’ Il see; they’ re here; I’ m in",
+                "we’ll see; they’re here; I’m in",
+            ),
+            (
+                "the users’ details and the cat’ t",
+                "the users’ details and the cat’ t",
+            ),
+            ("Ann' s book, 5’ s", "Ann's book, 5’ s"),
             // ocr-underscores
             (
                 "the system ends up with new _ block devices",
