@@ -209,6 +209,46 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
     }
 }
 
+/// [`upper_head_before`] for two Latin headings, which stay in place
+/// otherwise: the upper one's words are found in the headless article
+/// above at least as much as in the article under them, the lower one's
+/// in that article at least as much as the upper one's, one of them more
+/// (`RAID and LVM` / `Software RAID` over the software RAID section, the
+/// chapter's opening text above them).
+fn latin_upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit]) {
+    const LATIN: Option<&str> = Some("Latin words: in place");
+    for i in 1..places.len() {
+        let (l, r) = (&places[i - 1], &places[i]);
+        let (Some(b), Some(a)) = (l.next, l.prev) else {
+            continue;
+        };
+        if l.why != LATIN
+            || r.why != LATIN
+            || consecutive(l, r, units) != Some(false)
+            || l.target != b
+            || r.target != b
+            || !headless(a, places, articles, units)
+            || crate::stages::rejoin::is_latin_byline(units[l.h].text.trim())
+        {
+            continue;
+        }
+        let body = |x: usize| articles[x].body.iter().map(|&j| units[j].text.as_str());
+        let (lg, rg) = (
+            gram_set(grams(&units[l.h].text)),
+            gram_set(grams(&units[r.h].text)),
+        );
+        let (la, lb, rb) = (
+            share_found(&lg, body(a)),
+            share_found(&lg, body(b)),
+            share_found(&rg, body(b)),
+        );
+        if la >= lb && rb >= lb && (rb > lb || la > lb) {
+            places[i - 1].target = a;
+            places[i - 1].why = Some("Latin words: the headless article's above");
+        }
+    }
+}
+
 /// A heading printed between an article opened by a dateline (or the
 /// text's first article) with no headline and the next article, which another heading matches better
 /// (printed below its body), and which matches the first no worse than the
@@ -435,6 +475,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
     keep_subtitles(&mut places, units);
     uncross(&mut places, units);
     upper_head_before(&mut places, &articles, units);
+    latin_upper_head_before(&mut places, &articles, units);
     head_for_headless(&mut places, &articles, units);
     caption_titles(&mut places, &articles, units);
     // Headings attached to the article before them.
@@ -2243,6 +2284,32 @@ mod tests {
         let a = articles(top);
         assert_eq!(a.len(), 1, "{a:?}");
         assert_ne!(a[0][1].0, Role::Attribution, "{a:?}");
+    }
+
+    #[test]
+    fn the_upper_of_two_latin_headings_under_a_headless_first_article_is_its_headline() {
+        // The text opens with an article's body; its headline was printed
+        // under it, over the next article's (blocks set apart by blank
+        // lines, as mutool prints them): its words are the first
+        // article's, the lower heading's the second's.
+        let s = "The ferry timetables for the islands change\nnext week, when the summer ferry service\nstarts and the timetables add two boats\nin the morning and one late at night.\n\nFerry Timetables Change\n\nHarbour Lights Return\n\nThe old lighthouse on the north pier shines\nagain after two winters in the dark, and\nthe harbour lights along the quay are lit\nevery evening from now on.\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[0][0],
+            (Role::Title, "Ferry Timetables Change".to_string())
+        );
+        assert!(a[0][1].1.starts_with("The ferry timetables"), "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "Harbour Lights Return".to_string()));
+        // Where the upper heading's words are the lower article's, both
+        // head it.
+        let t = s.replace("Ferry Timetables Change", "Lighthouse Shines Again");
+        let a = articles(&t);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(
+            a[1][0],
+            (Role::Title, "Lighthouse Shines Again".to_string())
+        );
     }
 
     #[test]
