@@ -2342,68 +2342,39 @@ mod tests {
             )
         );
         // A heading may ask a question; a sentence that asks one is none.
-        let q = s.replace(
-            "Maintenance and\nUpdates: The APT Tools\n",
-            "RAID or LVM?\n",
-        );
-        let a = articles(&q);
-        assert_eq!(a.len(), 2, "{a:?}");
-        assert_eq!(a[1][0], (Role::Title, "RAID or LVM?".to_string()));
-        let q = s.replace(
-            "Maintenance and\nUpdates: The APT Tools\n",
-            "Why wait longer?\n",
-        );
-        assert_eq!(articles(&q).len(), 1);
+        // The text with `from` replaced by `to` is two articles, the
+        // second headed by `title`.
+        let heads_second = |from: &str, to: &str, title: &str| {
+            let a = articles(&s.replace(from, to));
+            assert_eq!(a.len(), 2, "{a:?}");
+            assert_eq!(a[1][0], (Role::Title, title.to_string()), "{a:?}");
+        };
+        let apt = "Maintenance and\nUpdates: The APT Tools\n";
+        heads_second(apt, "RAID or LVM?\n", "RAID or LVM?");
+        assert_eq!(articles(&s.replace(apt, "Why wait longer?\n")).len(), 1);
         // Or exclaim.
-        let q = s.replace(
-            "Maintenance and\nUpdates: The APT Tools\n",
-            "Ready, Steady, Release!\n",
-        );
-        let a = articles(&q);
-        assert_eq!(a.len(), 2, "{a:?}");
-        assert_eq!(
-            a[1][0],
-            (Role::Title, "Ready, Steady, Release!".to_string())
-        );
+        heads_second(apt, "Ready, Steady, Release!\n", "Ready, Steady, Release!");
         // A heading in sentence case, clearly short, over a sentence's
         // capitalised function word heads an article too.
-        let q = s.replace(
+        heads_second(
             "Maintenance and\nUpdates: The APT Tools\nOnce published,",
             "What the release team checks\nThe published",
-        );
-        let a = articles(&q);
-        assert_eq!(a.len(), 2, "{a:?}");
-        assert_eq!(
-            a[1][0],
-            (Role::Title, "What the release team checks".to_string())
+            "What the release team checks",
         );
         // So is one after a colon (what it announced was left out) over
         // any capital, when the line under it is prose that fills the
         // column.
-        let q = s.replace(
+        heads_second(
             "tested first.\nMaintenance and\nUpdates: The APT Tools\nOnce published,",
             "tested first, like this:\nSigning notes before upload\nReleases published",
-        );
-        let a = articles(&q);
-        assert_eq!(a.len(), 2, "{a:?}");
-        assert_eq!(
-            a[1][0],
-            (Role::Title, "Signing notes before upload".to_string())
+            "Signing notes before upload",
         );
         // After a colon (what it announced was left out), a title-case
         // heading as wide as the column heads an article.
-        let q = s.replace(
+        heads_second(
             "tested first.\nMaintenance and\nUpdates: The APT Tools\n",
             "tested first, with:\nChecks the Release Team Makes Before Release\n",
-        );
-        let a = articles(&q);
-        assert_eq!(a.len(), 2, "{a:?}");
-        assert_eq!(
-            a[1][0],
-            (
-                Role::Title,
-                "Checks the Release Team Makes Before Release".to_string()
-            )
+            "Checks the Release Team Makes Before Release",
         );
     }
 
