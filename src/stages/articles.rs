@@ -2287,6 +2287,17 @@ mod tests {
     }
 
     #[test]
+    fn a_latin_question_of_two_short_lines_heads_an_article() {
+        // mutool split a heading at its stretched space (`GPS` / `or
+        // Charts?`), each line short of the column: the question in title
+        // case heads the article under it.
+        let s = "The pilots read the tide tables\n\nbefore every crossing and log\n\nthe depth at noon:\n\nGPS\nor Charts?\n\nBoth matter to a skipper who\n\nsails out of the bay at night,\n\nand the pilots know it well.\n";
+        let a = articles(s);
+        assert_eq!(a.len(), 2, "{a:?}");
+        assert_eq!(a[1][0], (Role::Title, "GPS or Charts?".to_string()));
+    }
+
+    #[test]
     fn the_upper_of_two_latin_headings_under_a_headless_first_article_is_its_headline() {
         // The text opens with an article's body; its headline was printed
         // under it, over the next article's (blocks set apart by blank

@@ -653,13 +653,19 @@ pub fn run(doc: &mut Document, cfg: &Config, trace: &mut Trace) {
                 // showed (`Maintenance and` / `Updates: The APT Tools`).
                 // So is a line of its own, in any case, clearly short of
                 // the column over a sentence's start (`Add aliases for an
-                // item` / `This feature allows…`).
+                // item` / `This feature allows…`), and a title-case question
+                // of a few short lines (`RAID` / `or LVM?`).
                 if matches!(
                     rule,
                     "latin-heading-end" | "headlines-side-by-side" | "headline-over-block-end"
                 ) || rule == "latin-short-heading"
                     || (rule == "latin-heading-before-sentence"
                         && ctx.clearly_short(k - 1, ctx.widths[k - 1]))
+                    || (rule == "short-end"
+                        && ctx.latin[k - 1]
+                        && (2..=3).contains(&unit.lines.len())
+                        && unit.text.ends_with(['?', '!'])
+                        && heading_words(&unit.text))
                 {
                     unit.role = Role::Heading;
                 }
