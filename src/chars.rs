@@ -341,6 +341,12 @@ pub fn ends_sentence(s: &str) -> bool {
     ends_sentence_rev(s.chars().rev())
 }
 
+/// Does `s` end a sentence, or with a colon that announces what follows
+/// (`…like this:`)? Either may end a paragraph.
+pub fn ends_sentence_or_colon(s: &str) -> bool {
+    ends_sentence(s) || s.trim_end().ends_with([':', '：'])
+}
+
 /// [`ends_sentence`] of a text given as its characters from the last
 /// (`row.iter().rev().copied()`: a grid's row, no string built).
 pub fn ends_sentence_rev(rev: impl Iterator<Item = char>) -> bool {

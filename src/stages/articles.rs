@@ -209,6 +209,9 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
     }
 }
 
+/// Why a heading of Latin words stays where it is (see [`run`]).
+const LATIN_IN_PLACE: &str = "Latin words: in place";
+
 /// [`upper_head_before`] for two Latin headings, which stay in place
 /// otherwise: the upper one's words are found in the headless article
 /// above at least as much as in the article under them, the lower one's
@@ -216,14 +219,13 @@ fn upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit])
 /// (`RAID and LVM` / `Software RAID` over the software RAID section, the
 /// chapter's opening text above them).
 fn latin_upper_head_before(places: &mut [Place], articles: &[Article], units: &[Unit]) {
-    const LATIN: Option<&str> = Some("Latin words: in place");
     for i in 1..places.len() {
         let (l, r) = (&places[i - 1], &places[i]);
         let (Some(b), Some(a)) = (l.next, l.prev) else {
             continue;
         };
-        if l.why != LATIN
-            || r.why != LATIN
+        if l.why != Some(LATIN_IN_PLACE)
+            || r.why != Some(LATIN_IN_PLACE)
             || consecutive(l, r, units) != Some(false)
             || l.target != b
             || r.target != b
@@ -406,7 +408,7 @@ pub fn run(doc: &mut Document, _cfg: &Config, trace: &mut Trace) {
         let in_place = if (hard || doc_paragraphed) && next.is_some() {
             Some("in place")
         } else if next.is_some() && latin_only(&hg) {
-            Some("Latin words: in place")
+            Some(LATIN_IN_PLACE)
         } else {
             None
         };
@@ -861,10 +863,7 @@ fn closing_byline(units: &[Unit], i: usize) -> bool {
         && units[i - 1].role == Role::Body
         && units.get(i + 1).is_none_or(|u| u.role == Role::Heading)
         && crate::stages::rejoin::is_latin_byline(units[i].text.trim())
-        && {
-            let above = units[i - 1].text.trim_end();
-            chars::ends_sentence(above) || above.ends_with([':', '：'])
-        }
+        && chars::ends_sentence_or_colon(&units[i - 1].text)
 }
 
 /// A short line after body text with only dates under it to the text's

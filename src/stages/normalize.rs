@@ -399,10 +399,15 @@ fn fold_ocr_underscores<'a>(s: &'a str, line: usize, trace: &mut Trace) -> Cow<'
 }
 
 /// Does the line have an apostrophe with a space after it (`’ `, `' `)?
+/// One pass for `'` and the lead byte of `’` (U+2019 is E2 80 99 in
+/// UTF-8; CJK text hardly has that lead byte, its ideographs and marks
+/// have others).
 fn spaced_apostrophe(s: &str) -> bool {
-    static CURLY: LazyLock<memchr::memmem::Finder<'static>> =
-        LazyLock::new(|| memchr::memmem::Finder::new("’ ".as_bytes()));
-    CURLY.find(s.as_bytes()).is_some() || s.contains("' ")
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'\'', 0xE2, b).any(|i| match b[i] {
+        b'\'' => b.get(i + 1) == Some(&b' '),
+        _ => b.get(i + 1..i + 4) == Some(&[0x80, 0x99, b' ']),
+    })
 }
 
 /// The `ocr-apostrophes` fold: Tesseract puts a space after the

@@ -2491,7 +2491,7 @@ impl Ctx<'_> {
     /// column (`Backing up the Configuration` / `Most of the meta-data…`).
     fn latin_full_heading(&self, k: usize) -> bool {
         self.latin[k]
-            && (k == 0 || chars::ends_sentence(self.text(k - 1)) || self.text(k - 1).ends_with(':'))
+            && (k == 0 || chars::ends_sentence_or_colon(self.text(k - 1)))
             && self
                 .texts
                 .get(k + 1)
@@ -3404,9 +3404,7 @@ impl Ctx<'_> {
                 && at.split_whitespace().nth(1).is_some()
                 && !at.ends_with(['-', ',', ';', '\u{AD}'])
                 && !ends_wanting(at)
-                && (k < 2
-                    || chars::ends_sentence(self.text(k - 2))
-                    || self.text(k - 2).ends_with(':'))
+                && (k < 2 || chars::ends_sentence_or_colon(self.text(k - 2)))
                 && self.clearly_short(k - 1, self.widths[k - 1])
                 && !self.clearly_short(k, self.widths[k])
                 && self.line(k).page == self.line(k - 1).page
@@ -3681,7 +3679,7 @@ impl Ctx<'_> {
             if chars::ends_sentence(at) && self.latin_para_start_shape(k) {
                 return brk("latin-dropped-indent");
             }
-            if (chars::ends_sentence(at) || at.ends_with(':')) && self.latin_indented_hyphen(k) {
+            if chars::ends_sentence_or_colon(at) && self.latin_indented_hyphen(k) {
                 return brk("latin-indented-hyphen");
             }
             if chars::ends_sentence(at) && self.heads_wider_block(k) {
